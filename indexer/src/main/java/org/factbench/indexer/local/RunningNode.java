@@ -35,7 +35,7 @@ public final class RunningNode implements AutoCloseable {
     private final long attachedPid;
     private volatile URI uri;
     private volatile boolean closed;
-    private volatile boolean announced;
+    private final java.util.concurrent.atomic.AtomicBoolean ready = new java.util.concurrent.atomic.AtomicBoolean();
 
     private RunningNode(LocalNodeSettings settings, NodeProcess process, long attachedPid, URI uri) {
         this.settings = settings;
@@ -135,8 +135,7 @@ public final class RunningNode implements AutoCloseable {
                 readPortsFile().ifPresent(found -> uri = found);
             }
             if (uri != null && HealthProbe.isReady(uri)) {
-                if (!announced) {
-                    announced = true;
+                if (ready.compareAndSet(false, true)) {
                     if (settings.httpPort() == 0) {
                         publishState();
                     }
@@ -153,6 +152,11 @@ public final class RunningNode implements AutoCloseable {
             }
             sleep();
         }
+    }
+
+    /** True once {@link #awaitReady(Duration)} has seen the node ready (it may have stopped since). */
+    public boolean wasReady() {
+        return ready.get();
     }
 
     /** Stops the node if this process started it (SIGTERM, about two seconds); an attached node keeps running. */
@@ -212,7 +216,8 @@ public final class RunningNode implements AutoCloseable {
         }
         return new LocalElasticsearchException(PROCESS_EXITED,
                 "The local Elasticsearch node exited" + (code == null ? "" : " with code " + code)
-                        + " during start-up. Its log is in " + settings.logsDirectory() + "." + logTail());
+                        + (wasReady() ? " unexpectedly" : " during start-up") + ". Its log is in "
+                        + settings.logsDirectory() + "." + logTail());
     }
 
     private Optional<URI> readPortsFile() {
