@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import co.elastic.clients.elasticsearch._types.Refresh;
+import org.factbench.indexer.client.ElasticsearchConfiguration;
 import org.factbench.indexer.client.ElasticsearchConnection;
+import org.factbench.indexer.client.ElasticsearchHealthConfiguration;
 import org.factbench.indexer.client.ElasticsearchReadiness;
 import org.factbench.indexer.client.ElasticsearchTarget;
 import org.factbench.indexer.local.LocalElasticsearchException.Problem;
@@ -24,6 +26,10 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -195,19 +201,34 @@ class LocalNodeLifecycleTest {
 
     @Test
     @Order(10)
-    void a_restart_does_not_block_reuses_the_data_and_earlier_clients_recover() throws IOException {
-        try (ElasticsearchTarget restarted = ElasticsearchTarget.open(appConnection(), settings)) {
-            assertThat(restarted.localNode()).hasValueSatisfying(n -> assertThat(n.startedHere()).isTrue());
-            assertThat(new ElasticsearchReadiness(restarted).status().state())
-                    .isIn(ElasticsearchReadiness.State.STARTING, ElasticsearchReadiness.State.UP);
+    void the_spring_app_restarts_it_without_blocking_reuses_the_data_and_stops_it_on_context_close() {
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(ElasticsearchConfiguration.class,
+                        ElasticsearchHealthConfiguration.class))
+                .withPropertyValues("factbench.data-dir=" + dataDirectory,
+                        "factbench.elasticsearch.local.http-port=" + port,
+                        "factbench.elasticsearch.local.min-free-disk=100MB")
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    ElasticsearchTarget target = context.getBean(ElasticsearchTarget.class);
+                    ElasticsearchReadiness readiness = context.getBean(ElasticsearchReadiness.class);
+                    assertThat(target.localNode()).hasValueSatisfying(n -> assertThat(n.startedHere()).isTrue());
+                    assertThat(readiness.status().state())
+                            .isIn(ElasticsearchReadiness.State.STARTING, ElasticsearchReadiness.State.UP);
 
-            assertThat(restarted.awaitReady(Duration.ofMinutes(2))).isTrue();
+                    assertThat(readiness.awaitReady(Duration.ofMinutes(2))).isTrue();
 
-            assertThat(restarted.client().count(c -> c.index(INDEX)).count()).isEqualTo(1);
-            assertThat(attachedTarget.client().count(c -> c.index(INDEX)).count()).isEqualTo(1);
-            assertThat(new ElasticsearchReadiness(attachedTarget).isReady()).isTrue();
-        }
+                    var client = context.getBean(co.elastic.clients.elasticsearch.ElasticsearchClient.class);
+                    assertThat(client.count(c -> c.index(INDEX)).count()).isEqualTo(1);
+                    assertThat(attachedTarget.client().count(c -> c.index(INDEX)).count()).isEqualTo(1);
+                    assertThat(new ElasticsearchReadiness(attachedTarget).isReady()).isTrue();
+                    HealthIndicator health = context.getBean("elasticsearchHealthIndicator", HealthIndicator.class);
+                    assertThat(health.health(true).getStatus()).isEqualTo(Status.UP);
+                    assertThat(health.health(true).getDetails()).containsEntry("local", true);
+                });
+
         assertThat(HealthProbe.isReady(RunningNode.uriFor(port))).isFalse();
+        assertThat(Files.exists(settings.stateFile())).isFalse();
     }
 
     private ElasticsearchConnection appConnection() {
