@@ -60,6 +60,7 @@ public record ElasticsearchConnection(
      * @param minFreeDisk  refuse to start with less free disk space than this
      * @param distribution the Elasticsearch zip; empty means the one the build resolved
      * @param javaHome     JDK 21+ for it; empty means {@code ES_JAVA_HOME}, else the running JVM
+     * @param restart      start it again when it goes away while the app runs
      */
     public record Local(
             @DefaultValue("true") boolean enabled,
@@ -68,7 +69,8 @@ public record ElasticsearchConnection(
             @DefaultValue("3m") Duration startTimeout,
             @DefaultValue("1GB") DataSize minFreeDisk,
             Path distribution,
-            Path javaHome) {
+            Path javaHome,
+            @DefaultValue("true") boolean restart) {
 
         public Local {
             heap = heap == null || heap.isBlank() ? "512m" : heap.trim();
@@ -77,7 +79,7 @@ public record ElasticsearchConnection(
         }
 
         public static Local defaults() {
-            return new Local(true, 9200, "512m", Duration.ofMinutes(3), DataSize.ofGigabytes(1), null, null);
+            return new Local(true, 9200, "512m", Duration.ofMinutes(3), DataSize.ofGigabytes(1), null, null, true);
         }
     }
 

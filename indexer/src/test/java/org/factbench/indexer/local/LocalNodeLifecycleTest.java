@@ -170,7 +170,7 @@ class LocalNodeLifecycleTest {
     @Test
     @Order(8)
     void the_app_path_attaches_to_the_node_and_its_client_works() throws IOException {
-        attachedTarget = ElasticsearchTarget.open(appConnection(), settings);
+        attachedTarget = ElasticsearchTarget.open(appConnection(false), settings);
 
         assertThat(attachedTarget.localNode()).hasValueSatisfying(n -> assertThat(n.startedHere()).isFalse());
         attachedTarget.client().index(i -> i.index(INDEX).id("1").document(Map.of("claim", "kept"))
@@ -201,7 +201,7 @@ class LocalNodeLifecycleTest {
 
     @Test
     @Order(10)
-    void the_spring_app_restarts_it_without_blocking_reuses_the_data_and_stops_it_on_context_close() {
+    void the_spring_app_starts_it_without_blocking_reuses_the_data_heals_a_crash_and_stops_it_on_context_close() {
         new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(ElasticsearchConfiguration.class,
                         ElasticsearchHealthConfiguration.class))
@@ -225,16 +225,34 @@ class LocalNodeLifecycleTest {
                     HealthIndicator health = context.getBean("elasticsearchHealthIndicator", HealthIndicator.class);
                     assertThat(health.health(true).getStatus()).isEqualTo(Status.UP);
                     assertThat(health.health(true).getDetails()).containsEntry("local", true);
+
+                    RunningNode crashed = target.localNode().orElseThrow();
+                    killOutright(crashed.pid());
+
+                    assertThat(readiness.awaitReady(Duration.ofMinutes(4))).isTrue();
+                    assertThat(target.localNode().orElseThrow().pid()).isNotEqualTo(crashed.pid());
+                    assertThat(client.count(c -> c.index(INDEX)).count()).isEqualTo(1);
                 });
 
         assertThat(HealthProbe.isReady(RunningNode.uriFor(port))).isFalse();
         assertThat(Files.exists(settings.stateFile())).isFalse();
     }
 
-    private ElasticsearchConnection appConnection() {
+    private ElasticsearchConnection appConnection(boolean restart) {
         ElasticsearchConnection.Local local = new ElasticsearchConnection.Local(true, port, "512m",
-                Duration.ofMinutes(2), org.springframework.util.unit.DataSize.ofMegabytes(100), null, null);
+                Duration.ofMinutes(2), org.springframework.util.unit.DataSize.ofMegabytes(100), null, null, restart);
         return new ElasticsearchConnection(List.of(), null, null, null, null, null, false, null, null, local);
+    }
+
+    /** SIGKILL to the node and its server JVM, as a crash or the OOM killer would. */
+    private static void killOutright(long pid) throws Exception {
+        ProcessHandle process = ProcessHandle.of(pid).orElseThrow();
+        List<ProcessHandle> tree = new java.util.ArrayList<>(process.descendants().toList());
+        tree.add(process);
+        tree.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle handle : tree) {
+            handle.onExit().get(30, TimeUnit.SECONDS);
+        }
     }
 
     private static int freePort() throws IOException {
