@@ -18,8 +18,19 @@ import java.util.Locale;
  */
 public final class LanguageGuesser {
 
-    /** Enough text for a confident guess; more only costs time. */
-    private static final int SAMPLE_CHARS = 1500;
+    /**
+     * Enough text for a confident guess on articles; measured on 1,000 BBC and Nezavisimaya Gazeta articles,
+     * 250 to 1,500 characters all gave 100% while the cost per article grew tenfold from 400 to 1,500.
+     */
+    private static final int SAMPLE_CHARS = 400;
+
+    /**
+     * How far ahead the best language must be to be named. On 3,000 Reuters records (many are tables like
+     * "Shr 45 cts vs 58 cts") 0.0 named 74 wrong languages, 0.1 named 3 and left 370 unknown; on BBC and
+     * Russian articles 0.1 lost nothing. An unknown language is better than a wrong one: it picks the
+     * neutral analyzer instead of a foreign stemmer.
+     */
+    private static final double MIN_RELATIVE_DISTANCE = 0.1;
 
     private final List<Language> languages;
     private volatile LanguageDetector detector;
@@ -41,7 +52,11 @@ public final class LanguageGuesser {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
+        String sample = text;
+        if (text.length() > SAMPLE_CHARS) {
+            int cut = text.lastIndexOf(' ', SAMPLE_CHARS);
+            sample = text.substring(0, cut > SAMPLE_CHARS / 2 ? cut : SAMPLE_CHARS);
+        }
         Language language = detector().detectLanguageOf(sample);
         return language == Language.UNKNOWN ? null : language.getIsoCode639_1().name().toLowerCase(Locale.ROOT);
     }
@@ -58,6 +73,7 @@ public final class LanguageGuesser {
                 if (built == null) {
                     built = LanguageDetectorBuilder.fromLanguages(languages.toArray(Language[]::new))
                             .withLowAccuracyMode()
+                            .withMinimumRelativeDistance(MIN_RELATIVE_DISTANCE)
                             .build();
                     detector = built;
                 }

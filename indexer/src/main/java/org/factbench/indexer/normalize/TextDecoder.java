@@ -41,7 +41,7 @@ public final class TextDecoder {
                     return new DecodedText(utf8, StandardCharsets.UTF_8, notes);
                 }
                 notes.add("declared UTF-8 but is not valid UTF-8");
-            } else if (utf8 != null && !isAscii(bytes, length) && isSingleByte(effective)) {
+            } else if (utf8 != null && !isAscii(bytes, length)) {
                 notes.add("declared " + declared.name() + " but is valid UTF-8; decoded as UTF-8");
                 return new DecodedText(utf8, StandardCharsets.UTF_8, notes);
             } else {
@@ -105,10 +105,6 @@ public final class TextDecoder {
             }
         }
         return true;
-    }
-
-    private static boolean isSingleByte(Charset charset) {
-        return charset.newEncoder().maxBytesPerChar() <= 1.0f;
     }
 
     /** Mostly-ASCII text with every other byte zero is UTF-16 without a byte order mark. */
