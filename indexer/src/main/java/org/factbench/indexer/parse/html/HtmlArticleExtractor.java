@@ -5,6 +5,7 @@ import net.dankito.readability4j.extended.Readability4JExtended;
 import org.factbench.indexer.normalize.Bylines;
 import org.factbench.indexer.normalize.DecodedText;
 import org.factbench.indexer.normalize.TextDecoder;
+import org.factbench.indexer.normalize.TextNormalizer;
 import org.factbench.indexer.parse.ArticleDraft;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -84,7 +85,7 @@ public final class HtmlArticleExtractor {
                 body = fallback.text();
             }
         }
-        return draft.body(body).build();
+        return draft.body(withoutLeadingTitle(body, draft.build().title())).build();
     }
 
     /**
@@ -110,6 +111,17 @@ public final class HtmlArticleExtractor {
     }
 
     private record Fallback(String text, boolean semantic, String element) {
+    }
+
+    /** Pages repeat their title as the first heading; the title is stored apart, so the body need not start with it. */
+    private static String withoutLeadingTitle(String body, String title) {
+        String normalized = TextNormalizer.body(body);
+        String wanted = TextNormalizer.inline(title);
+        int end = normalized.indexOf("\n\n");
+        if (wanted == null || end < 0 || !normalized.substring(0, end).equals(wanted)) {
+            return body;
+        }
+        return normalized.substring(end + 2);
     }
 
     /** The charset a page declares in its first bytes ({@code <meta charset>} or an XML declaration). */
