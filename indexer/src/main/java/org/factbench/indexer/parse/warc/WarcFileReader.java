@@ -1,11 +1,12 @@
 package org.factbench.indexer.parse.warc;
 
+import org.factbench.indexer.normalize.TextDecoder;
 import org.factbench.indexer.parse.ArticleDraft;
 import org.factbench.indexer.parse.ArticleSink;
 import org.factbench.indexer.parse.FormatReader;
 import org.factbench.indexer.parse.InputFile;
+import org.factbench.indexer.parse.Sizes;
 import org.factbench.indexer.parse.html.HtmlArticleExtractor;
-import org.factbench.indexer.normalize.TextDecoder;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.MessageBody;
@@ -110,7 +111,8 @@ public final class WarcFileReader implements FormatReader {
         }
         counts.pages++;
         if (page.tooLarge()) {
-            sink.failed(source, where + " (" + page.url() + "): page larger than the limit for one document; skipped");
+            sink.failed(source, where + " (" + page.url() + "): page larger than the limit of "
+                    + Sizes.describe(input.maxDocumentBytes()) + " for one document; skipped");
             return;
         }
         ArticleDraft draft;
