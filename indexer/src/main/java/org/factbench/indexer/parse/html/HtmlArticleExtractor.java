@@ -66,9 +66,8 @@ public final class HtmlArticleExtractor {
         doc.select(HtmlText.HIDDEN).remove();
         Article article = new Readability4JExtended(base, doc).parse();
         String body = article.getArticleContent() == null ? "" : HtmlText.of(article.getArticleContent());
-        if (metadata.title() == null) {
-            draft.title(article.getTitle());
-        }
+        String title = metadata.title() != null ? metadata.title() : article.getTitle();
+        draft.title(title);
         if (metadata.authors().isEmpty() && article.getByline() != null) {
             // readability4j's own byline search, for the rare page where ours found nothing
             draft.authors(Bylines.split(article.getByline()));
@@ -81,11 +80,11 @@ public final class HtmlArticleExtractor {
                 draft.note("little main content found; the page's " + fallback.element() + " text was used");
                 body = fallback.text();
             } else if ((found < MIN_CONTENT_CHARS && length > found) || length >= 8 * found) {
-                draft.note("no main content found; the whole page text was used");
+                draft.note("no main content found; the page's " + fallback.element() + " text was used");
                 body = fallback.text();
             }
         }
-        return draft.body(withoutLeadingTitle(body, draft.build().title())).build();
+        return draft.body(withoutLeadingTitle(body, title)).build();
     }
 
     /**
