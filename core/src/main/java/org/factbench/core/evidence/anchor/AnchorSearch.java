@@ -23,6 +23,11 @@ final class AnchorSearch {
     private static final int MAX_ENDS_PER_WINDOW = 3;
     /** Context agreement above which an exact occurrence is taken without looking for edited versions. */
     private static final double CONCLUSIVE_CONTEXT = 0.9;
+    /**
+     * How many more edits than the best span a span may cost and still be considered for the boundaries: about what
+     * an insertion of a few words next to the quote's first or last word costs, and half the context length.
+     */
+    private static final int BOUNDARY_SLACK = TextQuoteSelector.CONTEXT_LENGTH / 2;
 
     private final TextAnchor anchor;
     private final PreparedBody body;
@@ -85,7 +90,7 @@ final class AnchorSearch {
         List<Candidate> found = new ArrayList<>();
         for (int[] window : mergedWindows(regions, m, slack, text.length)) {
             for (int end : bestEnds(matcher, text, window[0], window[1], m)) {
-                found.add(candidateEndingAt(matcher, text, window[0], end));
+                found.add(candidateEndingAt(matcher, text, end));
             }
         }
         return found;
@@ -230,27 +235,62 @@ final class AnchorSearch {
         return true;
     }
 
-    /** The best match ending at {@code end} (inclusive): scanning leftwards finds its start. */
-    private Candidate candidateEndingAt(ApproximateMatcher matcher, char[] text, int windowStart, int end) {
+    /**
+     * The candidate around a match that ends at {@code end} (inclusive). Edit distance alone is indifferent between
+     * "Local shops and businesses" and "s and businesses" for the quote "Local businesses" (both cost about five), so
+     * the boundaries are chosen by the full score, context included: first the start for this end, then the end for
+     * that start, each among the spans whose distance is within {@link #BOUNDARY_SLACK} of the best.
+     */
+    private Candidate candidateEndingAt(ApproximateMatcher matcher, char[] text, int end) {
         int m = matcher.patternLength();
-        int limit = Math.min(end + 1 - windowStart, 2 * m);
-        int[] distances = matcher.distancesStartingAt(text, end + 1 - limit, end + 1);
-        int bestLength = 1;
-        int bestDistance = Integer.MAX_VALUE;
+        int spanEnd = end + 1;
+        int reach = Math.max(0, spanEnd - 2 * m);
+        int[] leftwards = matcher.distancesOfSpansEndingAt(text, reach, spanEnd);
+        Candidate best = null;
+        for (int k : nearBest(leftwards)) {
+            best = better(best, candidate(text, spanEnd - 1 - k, spanEnd, leftwards[k], m));
+        }
+        int spanStart = best.start();
+        int[] rightwards = matcher.distancesOfSpansStartingAt(text, spanStart, Math.min(text.length, spanStart + 2 * m));
+        for (int k : nearBest(rightwards)) {
+            best = better(best, candidate(text, spanStart, spanStart + k + 1, rightwards[k], m));
+        }
+        return best;
+    }
+
+    /** Indexes whose distance is within the boundary slack of the smallest. */
+    private static int[] nearBest(int[] distances) {
+        int min = Integer.MAX_VALUE;
+        for (int distance : distances) {
+            min = Math.min(min, distance);
+        }
+        PreparedBody.IntBuffer near = new PreparedBody.IntBuffer();
         for (int k = 0; k < distances.length; k++) {
-            int length = k + 1;
-            int distance = distances[k];
-            if (distance < bestDistance
-                    || (distance == bestDistance && Math.abs(length - m) < Math.abs(bestLength - m))) {
-                bestDistance = distance;
-                bestLength = length;
+            if (distances[k] <= min + BOUNDARY_SLACK) {
+                near.add(k);
             }
         }
-        int start = end + 1 - bestLength;
-        double quoteSimilarity = Math.max(0.0, 1.0 - (double) bestDistance / m);
-        double contextSimilarity = context.score(text, start, end + 1);
-        return new Candidate(start, end + 1, quoteSimilarity, contextSimilarity,
-                scoring.combine(quoteSimilarity, contextSimilarity));
+        return near.toArray();
+    }
+
+    private Candidate candidate(char[] text, int start, int end, int distance, int m) {
+        double quoteSimilarity = Math.max(0.0, 1.0 - (double) distance / m);
+        double contextSimilarity = context.score(text, start, end);
+        return new Candidate(start, end, quoteSimilarity, contextSimilarity, scoring.combine(quoteSimilarity, contextSimilarity));
+    }
+
+    /** The higher score; on a tie the span whose length is closer to the quote's. */
+    private Candidate better(Candidate current, Candidate challenger) {
+        if (current == null || challenger.score() > current.score()) {
+            return challenger;
+        }
+        if (challenger.score() == current.score()) {
+            int m = quote.length();
+            int currentGap = Math.abs(current.end() - current.start() - m);
+            int challengerGap = Math.abs(challenger.end() - challenger.start() - m);
+            return challengerGap < currentGap ? challenger : current;
+        }
+        return current;
     }
 
     private AnchorResult decide(List<Candidate> candidates) {

@@ -44,19 +44,26 @@ final class ApproximateMatcher {
      * distance between the pattern and some {@code text[s, j]}, s in [from, j + 1].
      */
     int[] distancesEndingAt(char[] text, int from, int to) {
-        return scan(text, from, to, false);
+        return scan(text, from, to, false, false);
     }
 
     /**
-     * Scanning leftwards from {@code to - 1} with the match pinned to end at {@code to}: result[k] is the edit
-     * distance between the pattern and exactly {@code text[to - 1 - k, to)}. Used to find where a match that ends
-     * at a known place starts.
+     * Distances of the spans that end exactly at {@code end}, growing leftwards: result[k] is the edit distance
+     * between the pattern and {@code text[end - 1 - k, end)}, for spans reaching back to {@code from}.
      */
-    int[] distancesStartingAt(char[] text, int from, int to) {
-        return scan(text, from, to, true);
+    int[] distancesOfSpansEndingAt(char[] text, int from, int end) {
+        return scan(text, from, end, true, true);
     }
 
-    private int[] scan(char[] text, int from, int to, boolean leftwards) {
+    /**
+     * Distances of the spans that start exactly at {@code start}, growing rightwards: result[k] is the edit distance
+     * between the pattern and {@code text[start, start + k + 1)}, for spans reaching up to {@code to}.
+     */
+    int[] distancesOfSpansStartingAt(char[] text, int start, int to) {
+        return scan(text, start, to, false, true);
+    }
+
+    private int[] scan(char[] text, int from, int to, boolean leftwards, boolean pinned) {
         int steps = Math.max(0, to - from);
         int[] distances = new int[steps];
         long[] pv = new long[blocks];
@@ -71,8 +78,8 @@ final class ApproximateMatcher {
             if (eqs == NO_MATCH_PLACEHOLDER) {
                 eqs = noMatch;
             }
-            // Semi-global: the top row is 0 (a match may begin anywhere). Pinned: it grows by one per text character.
-            int hin = leftwards ? 1 : 0;
+            // Free: the top row is 0, a match may begin anywhere. Pinned: it grows by one per text character.
+            int hin = pinned ? 1 : 0;
             for (int b = 0; b < blocks; b++) {
                 long eq = eqs[b];
                 long p = pv[b];

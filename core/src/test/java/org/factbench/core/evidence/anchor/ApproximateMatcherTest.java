@@ -3,6 +3,7 @@ package org.factbench.core.evidence.anchor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,7 @@ class ApproximateMatcherTest {
     }
 
     @Test
-    void distancesStartingAtAreTheEditDistanceOfExactlyThatSpan() {
+    void pinnedScansGiveTheEditDistanceOfExactlyThatSpan() {
         Random random = new Random(11);
         for (int round = 0; round < 200; round++) {
             char[] pattern = randomText(random, 1 + random.nextInt(150), 3);
@@ -34,13 +35,18 @@ class ApproximateMatcherTest {
             int from = random.nextInt(text.length);
             int to = from + random.nextInt(text.length - from + 1);
 
-            int[] fast = new ApproximateMatcher(pattern).distancesStartingAt(text, from, to);
+            ApproximateMatcher matcher = new ApproximateMatcher(pattern);
+            int[] endingAtTo = matcher.distancesOfSpansEndingAt(text, from, to);
+            int[] startingAtFrom = matcher.distancesOfSpansStartingAt(text, from, to);
 
-            int[] expected = new int[to - from];
-            for (int k = 0; k < expected.length; k++) {
-                expected[k] = levenshtein(pattern, java.util.Arrays.copyOfRange(text, to - 1 - k, to));
+            int[] expectedEnding = new int[to - from];
+            int[] expectedStarting = new int[to - from];
+            for (int k = 0; k < expectedEnding.length; k++) {
+                expectedEnding[k] = levenshtein(pattern, Arrays.copyOfRange(text, to - 1 - k, to));
+                expectedStarting[k] = levenshtein(pattern, Arrays.copyOfRange(text, from, from + k + 1));
             }
-            assertThat(fast).containsExactly(expected);
+            assertThat(endingAtTo).containsExactly(expectedEnding);
+            assertThat(startingAtFrom).containsExactly(expectedStarting);
         }
     }
 
