@@ -28,6 +28,10 @@ final class AnchorSearch {
      * an insertion of a few words next to the quote's first or last word costs, and half the context length.
      */
     private static final int BOUNDARY_SLACK = TextQuoteSelector.CONTEXT_LENGTH / 2;
+    /** Normalized context needed on each side before a closed-up context counts as proof the quote was removed. */
+    private static final int MIN_BRACKET_CONTEXT = 16;
+    /** Places of the recorded prefix examined for a closed-up context. */
+    private static final int MAX_BRACKETS = 16;
 
     private final TextAnchor anchor;
     private final PreparedBody body;
@@ -64,7 +68,7 @@ final class AnchorSearch {
         for (int start : body.occurrences(quote)) {
             int end = start + quote.length();
             double contextSimilarity = context.score(text, start, end);
-            found.add(new Candidate(start, end, 1.0, contextSimilarity, scoring.combine(1.0, contextSimilarity)));
+            found.add(new Candidate(start, end, 1.0, contextSimilarity, scoring.combine(1.0, contextSimilarity, quote.length())));
         }
         return found;
     }
@@ -239,44 +243,76 @@ final class AnchorSearch {
      * The candidate around a match that ends at {@code end} (inclusive). Edit distance alone is indifferent between
      * "Local shops and businesses" and "s and businesses" for the quote "Local businesses" (both cost about five), so
      * the boundaries are chosen by the full score, context included: first the start for this end, then the end for
-     * that start, each among the spans whose distance is within {@link #BOUNDARY_SLACK} of the best.
+     * that start, each among the spans whose distance is within {@link #BOUNDARY_SLACK} of the best. A match too poor
+     * to reach the minimum whatever its context is not refined: it only tells the best score seen.
      */
     private Candidate candidateEndingAt(ApproximateMatcher matcher, char[] text, int end) {
         int m = matcher.patternLength();
         int spanEnd = end + 1;
-        int reach = Math.max(0, spanEnd - 2 * m);
-        int[] leftwards = matcher.distancesOfSpansEndingAt(text, reach, spanEnd);
+        int[] leftwards = matcher.distancesOfSpansEndingAt(text, Math.max(0, spanEnd - 2 * m), spanEnd);
+        int[] starts = nearBest(leftwards, m);
+        if (min(leftwards) > m * (1.0 - scoring.minScore())) {
+            int k = starts[0];
+            return candidate(text, spanEnd - 1 - k, spanEnd, leftwards[k], m);
+        }
+        double suffixAgreement = context.suffixAgreement(text, spanEnd);
         Candidate best = null;
-        for (int k : nearBest(leftwards)) {
-            best = better(best, candidate(text, spanEnd - 1 - k, spanEnd, leftwards[k], m));
+        for (int k : starts) {
+            int start = spanEnd - 1 - k;
+            best = better(best, candidate(start, spanEnd, leftwards[k], m, context.prefixAgreement(text, start), suffixAgreement));
         }
         int spanStart = best.start();
         int[] rightwards = matcher.distancesOfSpansStartingAt(text, spanStart, Math.min(text.length, spanStart + 2 * m));
-        for (int k : nearBest(rightwards)) {
-            best = better(best, candidate(text, spanStart, spanStart + k + 1, rightwards[k], m));
+        double prefixAgreement = context.prefixAgreement(text, spanStart);
+        for (int k : nearBest(rightwards, m)) {
+            int stop = spanStart + k + 1;
+            best = better(best, candidate(spanStart, stop, rightwards[k], m, prefixAgreement, context.suffixAgreement(text, stop)));
         }
         return best;
     }
 
-    /** Indexes whose distance is within the boundary slack of the smallest. */
-    private static int[] nearBest(int[] distances) {
+    private static int min(int[] values) {
         int min = Integer.MAX_VALUE;
-        for (int distance : distances) {
-            min = Math.min(min, distance);
+        for (int value : values) {
+            min = Math.min(min, value);
         }
+        return min;
+    }
+
+    /**
+     * Span indexes (span length - 1) whose distance is within the boundary slack of the smallest, best first (by
+     * distance, then by length closest to the quote's), at most 2 * slack + 1 of them.
+     */
+    private static int[] nearBest(int[] distances, int m) {
+        int min = min(distances);
         PreparedBody.IntBuffer near = new PreparedBody.IntBuffer();
         for (int k = 0; k < distances.length; k++) {
             if (distances[k] <= min + BOUNDARY_SLACK) {
                 near.add(k);
             }
         }
-        return near.toArray();
+        int[] ks = near.toArray();
+        long[] keyed = new long[ks.length];
+        for (int i = 0; i < ks.length; i++) {
+            long closeness = Math.abs(ks[i] + 1 - m);
+            keyed[i] = ((long) distances[ks[i]] << 42) | (closeness << 21) | ks[i];
+        }
+        Arrays.sort(keyed);
+        int[] best = new int[Math.min(keyed.length, 2 * BOUNDARY_SLACK + 1)];
+        for (int i = 0; i < best.length; i++) {
+            best[i] = (int) (keyed[i] & ((1 << 21) - 1));
+        }
+        return best;
     }
 
     private Candidate candidate(char[] text, int start, int end, int distance, int m) {
+        return candidate(start, end, distance, m, context.prefixAgreement(text, start), context.suffixAgreement(text, end));
+    }
+
+    private Candidate candidate(int start, int end, int distance, int m, double prefixAgreement, double suffixAgreement) {
         double quoteSimilarity = Math.max(0.0, 1.0 - (double) distance / m);
-        double contextSimilarity = context.score(text, start, end);
-        return new Candidate(start, end, quoteSimilarity, contextSimilarity, scoring.combine(quoteSimilarity, contextSimilarity));
+        double contextSimilarity = context.combine(prefixAgreement, suffixAgreement);
+        return new Candidate(start, end, quoteSimilarity, contextSimilarity, scoring.combine(quoteSimilarity, contextSimilarity, quote.length()));
     }
 
     /** The higher score; on a tie the span whose length is closer to the quote's. */
@@ -302,6 +338,9 @@ final class AnchorSearch {
         if (best.score() < scoring.minScore()) {
             return AnchorResult.orphaned(best.score());
         }
+        if (quoteRemovedAtItsPlace(best)) {
+            return AnchorResult.orphaned(best.score());
+        }
         List<Candidate> rivals = rivalsOf(best, ranked);
         if (!rivals.isEmpty()) {
             // Indistinguishable places: only the recorded position itself may settle it; otherwise refuse to guess.
@@ -322,6 +361,42 @@ final class AnchorSearch {
             return new AnchorResult(AnchorState.EXACT_QUOTE, anchorFor(best), 1.0);
         }
         return new AnchorResult(AnchorState.FUZZY, anchorFor(best), best.score());
+    }
+
+    /**
+     * True when the recorded prefix and suffix still stand together somewhere, with text between them that is not
+     * the quote (nothing, or a rewrite), away from the best candidate. Then the quote was deleted or rewritten at its
+     * own place, and the best candidate, however similar, is another passage: the lookalike that must not capture
+     * the link. Needs at least {@link #MIN_BRACKET_CONTEXT} characters of context on both sides to be sure.
+     */
+    private boolean quoteRemovedAtItsPlace(Candidate best) {
+        if (prefix.length() < MIN_BRACKET_CONTEXT || suffix.length() < MIN_BRACKET_CONTEXT) {
+            return false;
+        }
+        String text = body.normalized().text();
+        int maxGap = 2 * quote.length() + 8;
+        int[] prefixes = body.occurrences(prefix);
+        for (int i = 0; i < Math.min(prefixes.length, MAX_BRACKETS); i++) {
+            int slotStart = prefixes[i] + prefix.length();
+            int slotEnd = text.indexOf(suffix, slotStart);
+            if (slotEnd < 0 || slotEnd - slotStart > maxGap) {
+                continue;
+            }
+            boolean slotHoldsBest = best.start() <= slotEnd && slotStart <= best.end();
+            if (!slotHoldsBest && slotSimilarity(slotStart, slotEnd) < scoring.minScore()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private double slotSimilarity(int slotStart, int slotEnd) {
+        if (slotEnd == slotStart) {
+            return 0.0;
+        }
+        int[] distances = new ApproximateMatcher(quote.toCharArray())
+                .distancesOfSpansStartingAt(body.normalized().chars(), slotStart, slotEnd);
+        return Math.max(0.0, 1.0 - (double) distances[distances.length - 1] / quote.length());
     }
 
     private static List<Candidate> rank(List<Candidate> candidates) {

@@ -34,18 +34,26 @@ final class ContextSimilarity {
      * lengths. With no recorded context at all (the quote was the whole body) there is nothing to contradict: 1.
      */
     double score(char[] text, int start, int end) {
+        return combine(prefixAgreement(text, start), suffixAgreement(text, end));
+    }
+
+    /** The two sides' agreements (from the methods below) weighted by their recorded lengths. */
+    double combine(double prefixAgreement, double suffixAgreement) {
         int total = prefix.length + suffix.length;
         if (total == 0) {
             return 1.0;
         }
-        double weighted = 0;
-        if (prefix.length > 0) {
-            weighted += prefix.length * rescale(prefixScore(text, start));
-        }
-        if (suffix.length > 0) {
-            weighted += suffix.length * rescale(suffixScore(text, end));
-        }
-        return weighted / total;
+        return (prefix.length * prefixAgreement + suffix.length * suffixAgreement) / total;
+    }
+
+    /** Rescaled agreement of the recorded prefix with the text before {@code start}; 0 if none was recorded. */
+    double prefixAgreement(char[] text, int start) {
+        return prefix.length == 0 ? 0.0 : rescale(prefixScore(text, start));
+    }
+
+    /** Rescaled agreement of the recorded suffix with the text from {@code end}; 0 if none was recorded. */
+    double suffixAgreement(char[] text, int end) {
+        return suffix.length == 0 ? 0.0 : rescale(suffixScore(text, end));
     }
 
     /** Raw agreement of the recorded prefix with the text before {@code start}, before rescaling. */

@@ -33,7 +33,6 @@ public final class Reanchorer implements Reanchoring {
     /** Chosen from the accuracy report in docs/ANCHORING.md. */
     public static final double DEFAULT_MIN_SCORE = 0.75;
 
-    private static final double CONTEXT_WEIGHT = 0.5;
     private static final double TIE_MARGIN = 0.01;
 
     private final Scoring scoring;
@@ -48,7 +47,7 @@ public final class Reanchorer implements Reanchoring {
         if (!(minScore > 0.0 && minScore <= 1.0)) {
             throw new IllegalArgumentException("the minimum re-anchoring score must be in (0, 1], was " + minScore);
         }
-        this.scoring = new Scoring(minScore, CONTEXT_WEIGHT, TIE_MARGIN);
+        this.scoring = new Scoring(minScore, TIE_MARGIN);
     }
 
     public double minScore() {
