@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One re-anchoring of one link in a prepared body, once the quick check at the recorded position has failed.
@@ -32,6 +34,11 @@ final class AnchorSearch {
     private static final int MIN_BRACKET_CONTEXT = 16;
     /** Places of the recorded prefix examined for a closed-up context. */
     private static final int MAX_BRACKETS = 16;
+    /**
+     * Shortest quote (normalized characters) whose single verbatim copy, paired with the anchored passage by the old
+     * body, is taken as moved whatever its new surroundings; a shorter phrase may simply have been written again.
+     */
+    private static final int MIN_CONSERVED_QUOTE = 24;
 
     private final TextAnchor anchor;
     private final PreparedBody body;
@@ -40,15 +47,19 @@ final class AnchorSearch {
     private final String prefix;
     private final String suffix;
     private final ContextSimilarity context;
+    private final Provenance provenance;
+    private final Map<Candidate, Provenance.Origin> origins = new HashMap<>();
 
-    AnchorSearch(TextAnchor anchor, PreparedBody body, Scoring scoring) {
+    /** @param provenance judgement with the old body, or null when only the new body is known */
+    AnchorSearch(TextAnchor anchor, PreparedBody body, Scoring scoring, Provenance provenance) {
         this.anchor = anchor;
         this.body = body;
         this.scoring = scoring;
+        this.provenance = provenance;
         this.quote = NormalizedText.normalize(anchor.quote().exact());
         this.prefix = NormalizedText.normalize(anchor.quote().prefix());
         this.suffix = NormalizedText.normalize(anchor.quote().suffix());
-        this.context = new ContextSimilarity(prefix, suffix);
+        this.context = ContextSimilarity.of(anchor.quote());
     }
 
     AnchorResult run() {
@@ -80,7 +91,8 @@ final class AnchorSearch {
         }
         List<Candidate> ranked = rank(exact);
         Candidate best = ranked.getFirst();
-        return best.contextSimilarity() >= CONCLUSIVE_CONTEXT && rivalsOf(best, ranked).isEmpty();
+        return best.contextSimilarity() >= CONCLUSIVE_CONTEXT && rivalsOf(best, ranked).isEmpty()
+                && originOf(best) != Provenance.Origin.OTHER_PASSAGE;
     }
 
     private List<Candidate> approximateCandidates() {
@@ -331,6 +343,19 @@ final class AnchorSearch {
 
     private AnchorResult decide(List<Candidate> candidates) {
         List<Candidate> ranked = distinct(rank(candidates));
+        if (provenance != null) {
+            for (Candidate candidate : ranked) {
+                if (candidate.exact() && quote.length() >= MIN_CONSERVED_QUOTE && originOf(candidate) == Provenance.Origin.ANCHORED) {
+                    // The old body's only explanation for this copy is our passage: it moved, whatever its surroundings.
+                    return isAtRecordedPosition(candidate) ? exactPosition(candidate)
+                            : new AnchorResult(AnchorState.EXACT_QUOTE, anchorFor(candidate), 1.0);
+                }
+            }
+            double bar = scoring.minScore() - scoring.tieMargin();
+            ranked = ranked.stream()
+                    .filter(c -> c.score() < bar || originOf(c) != Provenance.Origin.OTHER_PASSAGE)
+                    .toList();
+        }
         if (ranked.isEmpty()) {
             return AnchorResult.orphaned(0.0);
         }
@@ -397,6 +422,13 @@ final class AnchorSearch {
         int[] distances = new ApproximateMatcher(quote.toCharArray())
                 .distancesOfSpansStartingAt(body.normalized().chars(), slotStart, slotEnd);
         return Math.max(0.0, 1.0 - (double) distances[distances.length - 1] / quote.length());
+    }
+
+    private Provenance.Origin originOf(Candidate candidate) {
+        if (provenance == null) {
+            return Provenance.Origin.UNKNOWN;
+        }
+        return origins.computeIfAbsent(candidate, c -> provenance.originOf(c.start(), c.end()));
     }
 
     private static List<Candidate> rank(List<Candidate> candidates) {

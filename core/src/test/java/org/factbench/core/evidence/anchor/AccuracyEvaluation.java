@@ -91,11 +91,24 @@ final class AccuracyEvaluation {
         return bodies;
     }
 
-    static Table evaluate(List<EditCase> cases, Reanchoring reanchoring) {
+    /** Which inputs the re-anchorer gets. */
+    enum Mode {
+        NEW_BODY_ONLY("new body only"), WITH_OLD_BODY("with the old body");
+
+        final String label;
+
+        Mode(String label) {
+            this.label = label;
+        }
+    }
+
+    static Table evaluate(List<EditCase> cases, Reanchoring reanchoring, Mode mode) {
         Map<EditType, Row> byType = new EnumMap<>(EditType.class);
         Row total = new Row();
         for (EditCase edit : cases) {
-            AnchorResult result = reanchoring.reanchor(edit.anchor(), edit.newBody());
+            AnchorResult result = mode == Mode.WITH_OLD_BODY
+                    ? reanchoring.reanchor(edit.anchor(), edit.oldBody(), edit.newBody())
+                    : reanchoring.reanchor(edit.anchor(), edit.newBody());
             Verdict verdict = judge(edit, result);
             byType.computeIfAbsent(edit.type(), t -> new Row()).add(verdict, result.state());
             total.add(verdict, result.state());
@@ -145,14 +158,14 @@ final class AccuracyEvaluation {
     /** One line per minimum score: how the dangerous and the annoying errors trade off. */
     static String renderSweep(List<EditCase> cases, double[] minScores) {
         StringBuilder out = new StringBuilder();
-        out.append("| min score | correct | wrong moves | wrong moves without DELETE_KEEP_COPY | false orphans | correct orphans |\n");
-        out.append("| ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        out.append("| min score | correct (new body only) | wrong moves | false orphans | correct (with old body) | wrong moves | false orphans |\n");
+        out.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (double minScore : minScores) {
-            Table table = evaluate(cases, new Reanchorer(minScore));
-            Row total = table.total();
-            out.append(String.format(Locale.ROOT, "| %.2f | %d | %d | %d | %d | %d |%n", minScore,
-                    total.count(Verdict.CORRECT), table.wrongMoves(), table.wrongMovesExcluding(EditType.DELETE_KEEP_COPY),
-                    total.count(Verdict.FALSE_ORPHAN), total.count(Verdict.CORRECT_ORPHAN)));
+            Row alone = evaluate(cases, new Reanchorer(minScore), Mode.NEW_BODY_ONLY).total();
+            Row withOld = evaluate(cases, new Reanchorer(minScore), Mode.WITH_OLD_BODY).total();
+            out.append(String.format(Locale.ROOT, "| %.2f | %d | %d | %d | %d | %d | %d |%n", minScore,
+                    alone.count(Verdict.CORRECT), alone.count(Verdict.WRONG_MOVE), alone.count(Verdict.FALSE_ORPHAN),
+                    withOld.count(Verdict.CORRECT), withOld.count(Verdict.WRONG_MOVE), withOld.count(Verdict.FALSE_ORPHAN)));
         }
         return out.toString();
     }

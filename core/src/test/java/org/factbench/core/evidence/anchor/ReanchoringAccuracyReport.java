@@ -42,13 +42,16 @@ public final class ReanchoringAccuracyReport {
     }
 
     private static void report(String title, List<EditCase> cases) {
-        long started = System.nanoTime();
-        AccuracyEvaluation.Table table = AccuracyEvaluation.evaluate(cases, new Reanchorer());
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        System.out.printf("%n### %s: %d cases, minimum score %.2f (%d ms)%n%n", title, cases.size(), Reanchorer.DEFAULT_MIN_SCORE, millis);
-        System.out.print(AccuracyEvaluation.render(table));
-        System.out.flush();
-        System.out.printf("%nThreshold sweep:%n%n");
+        for (AccuracyEvaluation.Mode mode : AccuracyEvaluation.Mode.values()) {
+            long started = System.nanoTime();
+            AccuracyEvaluation.Table table = AccuracyEvaluation.evaluate(cases, new Reanchorer(), mode);
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            System.out.printf("%n### %s, %s: %d cases, minimum score %.2f (%d ms)%n%n", title, mode.label, cases.size(),
+                    Reanchorer.DEFAULT_MIN_SCORE, millis);
+            System.out.print(AccuracyEvaluation.render(table));
+            System.out.flush();
+        }
+        System.out.printf("%nThreshold sweep (%s):%n%n", title);
         System.out.print(AccuracyEvaluation.renderSweep(cases, SWEEP));
         System.out.flush();
     }
