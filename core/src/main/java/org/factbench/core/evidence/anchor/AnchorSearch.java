@@ -344,7 +344,8 @@ final class AnchorSearch {
     private AnchorResult decide(List<Candidate> candidates) {
         List<Candidate> ranked = distinct(rank(candidates));
         if (provenance != null) {
-            for (Candidate candidate : ranked) {
+            // Every exact occurrence, also one hidden behind an overlapping approximate match that scored higher.
+            for (Candidate candidate : rank(candidates)) {
                 if (candidate.exact() && quote.length() >= MIN_CONSERVED_QUOTE && originOf(candidate) == Provenance.Origin.ANCHORED) {
                     // The old body's only explanation for this copy is our passage: it moved, whatever its surroundings.
                     return isAtRecordedPosition(candidate) ? exactPosition(candidate)
