@@ -4,7 +4,9 @@ package org.factbench.core.evidence.anchor;
  * The outcome of re-anchoring one link in a new article version.
  *
  * @param anchor the new anchor (selectors rebuilt from the new body), or null when {@link AnchorState#ORPHANED}
- * @param score  similarity of the found text to the old quote, 1.0 for exact matches, in [0, 1]
+ * @param score  in [0, 1]: 1.0 for the exact states; for FUZZY and ORPHANED the combined quote-and-context score that
+ *               was compared with the minimum (for ORPHANED the best one seen, which may be high when two places
+ *               matched equally well and the link was not guessed between them)
  */
 public record AnchorResult(AnchorState state, TextAnchor anchor, double score) {
 

@@ -6,7 +6,7 @@ public enum AnchorState {
     EXACT_POSITION,
     /** The exact quote was found elsewhere (text moved); disambiguated by prefix/suffix when it occurs more than once. */
     EXACT_QUOTE,
-    /** Only an approximate match scored above the threshold: shown as "moved, check it". */
+    /** The quote was edited: an approximate match scored above the minimum; shown as "changed, check it". */
     FUZZY,
     /** No match good enough: the link keeps its snapshot and is flagged, never moved to a lookalike. */
     ORPHANED
