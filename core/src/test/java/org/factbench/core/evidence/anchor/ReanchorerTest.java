@@ -345,7 +345,8 @@ class ReanchorerTest {
 
         @Test
         void aQuoteAtTheVeryStartSurvivesAHeadlineInsertedBeforeIt() {
-            String quote = "The city council voted on Tuesday to close the Riverside bridge";
+            String quote = "The city council voted on Tuesday to close the Riverside bridge for repairs from the first of March, "
+                    + "after engineers found corrosion in two of its steel supports.";
             TextAnchor anchor = anchorOn(ARTICLE, quote);
             assertThat(anchor.position().start()).isZero();
             String changed = "Riverside bridge to close for eight months\n\n" + ARTICLE;
@@ -354,6 +355,22 @@ class ReanchorerTest {
 
             assertThat(result.state()).isEqualTo(AnchorState.EXACT_QUOTE);
             assertThat(result.anchor()).isEqualTo(anchorOn(changed, quote));
+        }
+
+        @Test
+        void aShorterQuoteThatLostTheBodyStartAsContextNeedsTheOldBody() {
+            String quote = "The city council voted on Tuesday to close the Riverside bridge";
+            TextAnchor anchor = anchorOn(ARTICLE, quote);
+            String changed = "Riverside bridge to close for eight months\n\n" + ARTICLE.replace(" for repairs from", " for urgent repairs from");
+
+            AnchorResult alone = reanchorer.reanchor(anchor, changed);
+            AnchorResult withOldBody = reanchorer.reanchor(anchor, ARTICLE, changed);
+
+            // Both sides of its context changed: from the new body alone this could be a copy elsewhere.
+            assertThat(alone.state()).isEqualTo(AnchorState.ORPHANED);
+            // The old body has no other passage this copy could come from: the quote moved.
+            assertThat(withOldBody.state()).isEqualTo(AnchorState.EXACT_QUOTE);
+            assertThat(withOldBody.anchor()).isEqualTo(anchorOn(changed, quote));
         }
 
         @Test
@@ -383,12 +400,23 @@ class ReanchorerTest {
         }
 
         @Test
-        void aQuoteThatWasTheWholeBodyIsFoundInsideALongerOne() {
-            String body = "Bridge closed for repairs.";
+        void aQuoteThatWasTheWholeBodyKeepsItsPlaceWhenTextIsAppended() {
+            String body = "Bridge closed for repairs until the autumn.";
             TextAnchor anchor = TextAnchor.of(body, 0, body.length());
 
-            AnchorResult result = reanchorer.reanchor(anchor, "Update: " + body + " More soon.");
+            AnchorResult result = reanchorer.reanchor(anchor, body + " More details to follow.");
 
+            assertThat(result.state()).isEqualTo(AnchorState.EXACT_POSITION);
+        }
+
+        @Test
+        void aQuoteThatWasTheWholeBodyIsFollowedIntoALongerOneWithTheOldBody() {
+            String body = "Bridge closed for repairs until the autumn.";
+            TextAnchor anchor = TextAnchor.of(body, 0, body.length());
+            String changed = "Update: " + body + " More details to follow.";
+
+            assertThat(reanchorer.reanchor(anchor, changed).state()).isEqualTo(AnchorState.ORPHANED);
+            AnchorResult result = reanchorer.reanchor(anchor, body, changed);
             assertThat(result.state()).isEqualTo(AnchorState.EXACT_QUOTE);
             assertThat(result.anchor().quote().exact()).isEqualTo(body);
         }
