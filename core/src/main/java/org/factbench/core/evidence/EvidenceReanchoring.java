@@ -24,6 +24,8 @@ import org.springframework.data.domain.Limit;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -48,7 +50,7 @@ public class EvidenceReanchoring {
     private final int chunkSize;
 
     EvidenceReanchoring(EvidenceLinkRepository links, SourceCorpus corpus, Reanchoring reanchoring, CurrentUser currentUser,
-            ActivityLog activity, ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock,
+            ActivityLog activity, ApplicationEventPublisher events, PlatformTransactionManager transactionManager, Clock clock,
             AnchoringProperties properties) {
         this.links = links;
         this.corpus = corpus;
@@ -56,7 +58,9 @@ public class EvidenceReanchoring {
         this.currentUser = currentUser;
         this.activity = activity;
         this.events = events;
-        this.transactions = transactions;
+        // Each chunk commits on its own, even when the corpus announces a revision from inside a transaction.
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
         this.chunkSize = properties.chunkSize();
     }
