@@ -399,12 +399,13 @@ final class AnchorSearch {
         if (prefix.length() < MIN_BRACKET_CONTEXT || suffix.length() < MIN_BRACKET_CONTEXT) {
             return false;
         }
-        String text = body.normalized().text();
         int maxGap = 2 * quote.length() + 8;
         int[] prefixes = body.occurrences(prefix);
+        int[] suffixes = prefixes.length == 0 ? prefixes : body.occurrences(suffix);
         for (int i = 0; i < Math.min(prefixes.length, MAX_BRACKETS); i++) {
             int slotStart = prefixes[i] + prefix.length();
-            int slotEnd = text.indexOf(suffix, slotStart);
+            int next = Arrays.binarySearch(suffixes, slotStart);
+            int slotEnd = next >= 0 ? suffixes[next] : -next - 1 < suffixes.length ? suffixes[-next - 1] : -1;
             if (slotEnd < 0 || slotEnd - slotStart > maxGap) {
                 continue;
             }

@@ -1,5 +1,7 @@
 package org.factbench.core.evidence.anchor;
 
+import java.util.Arrays;
+
 /**
  * How well the text around a candidate span agrees with the prefix and suffix recorded with the quote.
  *
@@ -28,6 +30,8 @@ final class ContextSimilarity {
     private final char[] suffix;
     private final int prefixWeight;
     private final int suffixWeight;
+    private final ApproximateMatcher prefixMatcher;
+    private final ApproximateMatcher suffixMatcher;
 
     /**
      * @param reachesStart the recorded prefix is shorter than the context length because the quote was near the
@@ -40,6 +44,8 @@ final class ContextSimilarity {
         this.suffix = (reachesEnd ? normalizedSuffix + BOUNDARY : normalizedSuffix).toCharArray();
         this.prefixWeight = reachesStart ? TextQuoteSelector.CONTEXT_LENGTH : prefix.length;
         this.suffixWeight = reachesEnd ? TextQuoteSelector.CONTEXT_LENGTH : suffix.length;
+        this.prefixMatcher = prefix.length == 0 ? null : new ApproximateMatcher(prefix);
+        this.suffixMatcher = suffix.length == 0 ? null : new ApproximateMatcher(suffix);
     }
 
     /** Context as recorded with a quote: a side shorter than the context length reached the body's edge. */
@@ -77,16 +83,40 @@ final class ContextSimilarity {
 
     /** Raw agreement of the recorded prefix with the text before {@code start}, before rescaling. */
     double prefixScore(char[] text, int start) {
-        int from = Math.max(-1, start - prefix.length - SLACK);
-        int distance = boundedDistance(prefix, true, text, from, start, true);
+        int from = start - prefix.length - SLACK;
+        int distance;
+        if (from >= 0) {
+            if (Arrays.equals(prefix, 0, prefix.length, text, start - prefix.length, start)) {
+                return 1.0;
+            }
+            distance = Math.min(prefix.length, min(prefixMatcher.distancesOfSpansEndingAt(text, from, start)));
+        } else {
+            distance = boundedDistance(prefix, true, text, Math.max(-1, from), start, true);
+        }
         return 1.0 - (double) distance / prefix.length;
     }
 
     /** Raw agreement of the recorded suffix with the text from {@code end}, before rescaling. */
     double suffixScore(char[] text, int end) {
-        int to = Math.min(text.length + 1, end + suffix.length + SLACK);
-        int distance = boundedDistance(suffix, false, text, end, to, false);
+        int to = end + suffix.length + SLACK;
+        int distance;
+        if (to <= text.length) {
+            if (Arrays.equals(suffix, 0, suffix.length, text, end, end + suffix.length)) {
+                return 1.0;
+            }
+            distance = Math.min(suffix.length, min(suffixMatcher.distancesOfSpansStartingAt(text, end, to)));
+        } else {
+            distance = boundedDistance(suffix, false, text, end, Math.min(text.length + 1, to), false);
+        }
         return 1.0 - (double) distance / suffix.length;
+    }
+
+    private static int min(int[] values) {
+        int min = Integer.MAX_VALUE;
+        for (int value : values) {
+            min = Math.min(min, value);
+        }
+        return min;
     }
 
     static double rescale(double raw) {
@@ -96,8 +126,9 @@ final class ContextSimilarity {
     /**
      * Edit distance between {@code side} and the best piece of {@code text[from, to)} that touches the candidate:
      * for a prefix the piece must end at {@code to}, for a suffix start at {@code from}; the other end is free.
-     * Both are a plain DP walking away from the candidate, taking the minimum over the last row. Index -1 and
-     * {@code text.length} read as the body boundary.
+     * Away from the body's edges the bit-parallel matcher computes this (a 32-character side is one machine word);
+     * near them this plain DP walks away from the candidate and reads index -1 and {@code text.length} as the
+     * boundary.
      */
     private static int boundedDistance(char[] side, boolean sideReversed, char[] text, int from, int to, boolean textReversed) {
         int m = side.length;

@@ -1,17 +1,14 @@
 package org.factbench.core.evidence.anchor;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * Where a piece of the new body came from, judged with the old body the anchor was made on.
  *
  * <p>The selectors alone cannot tell "our sentence was deleted and an identical (or one-word-different) sentence
  * elsewhere remains" from "our sentence moved there": both leave one such sentence with the same 32 characters
  * around it. The old body can: if that text was already in the old version at another place, the new copy is that
- * other passage carried over, not ours. Every old occurrence of the text is paired with a new occurrence by the
- * agreement of their wider surroundings; a candidate paired with an old place other than the anchored one is
- * another passage. Texts that occur too often (a common phrase) are not judged.
+ * other passage carried over, not ours. Old and new occurrences of the text are paired, greedily, by how far the
+ * text around them stays identical (as a diff would align them); a candidate paired with an old place other than
+ * the anchored one is another passage. Texts that occur too often (a common phrase) are not judged.
  */
 final class Provenance {
 
@@ -20,15 +17,13 @@ final class Provenance {
         ANCHORED,
         /** Paired with another passage of the old body that the new body carries over. */
         OTHER_PASSAGE,
-        /** New text, an extra copy, or too common to say. */
+        /** New text, an extra copy, too common, or too close to call. */
         UNKNOWN
     }
 
-    /** Context compared when pairing places; widened once when the first comparison cannot separate them. */
-    private static final int WIDE_CONTEXT = 96;
-    private static final int WIDER_CONTEXT = 512;
+    /** How far identical surroundings are followed on each side when pairing places. */
+    private static final int REACH = 4096;
     private static final int MAX_PLACES = 16;
-    private static final double SEPARATION = 0.02;
 
     private final PreparedBody oldBody;
     private final PreparedBody newBody;
@@ -54,7 +49,7 @@ final class Provenance {
         if (newPlaces.length > MAX_PLACES) {
             return Origin.UNKNOWN;
         }
-        int pairedOld = pairOf(start, oldPlaces, newPlaces, text.length());
+        int pairedOld = newPlaces.length == 1 && oldPlaces.length == 1 ? oldPlaces[0] : pairOf(start, oldPlaces, newPlaces, text.length());
         if (pairedOld < 0) {
             return Origin.UNKNOWN;
         }
@@ -63,82 +58,69 @@ final class Provenance {
     }
 
     /**
-     * Greedy pairing, best agreeing pairs first, of old and new places of one text. Returns the old place paired
-     * with the new place {@code newStart}, or -1 if it stays unpaired (an extra copy) or could not be told apart.
+     * Greedy pairing, longest identical surroundings first. Returns the old place paired with the new place
+     * {@code newStart}, or -1 if it stays unpaired (an extra copy) or another free pairing for it is as good.
      */
     private int pairOf(int newStart, int[] oldPlaces, int[] newPlaces, int length) {
-        for (int width : new int[] {WIDE_CONTEXT, WIDER_CONTEXT}) {
-            double[][] agreement = new double[oldPlaces.length][newPlaces.length];
+        int[][] agreement = new int[oldPlaces.length][newPlaces.length];
+        for (int i = 0; i < oldPlaces.length; i++) {
+            for (int j = 0; j < newPlaces.length; j++) {
+                agreement[i][j] = identicalAround(oldPlaces[i], newPlaces[j], length);
+            }
+        }
+        boolean[] oldTaken = new boolean[oldPlaces.length];
+        boolean[] newTaken = new boolean[newPlaces.length];
+        for (int round = 0; round < Math.min(oldPlaces.length, newPlaces.length); round++) {
+            int bestI = -1;
+            int bestJ = -1;
             for (int i = 0; i < oldPlaces.length; i++) {
-                ContextSimilarity around = around(oldPlaces[i], length, width);
                 for (int j = 0; j < newPlaces.length; j++) {
-                    agreement[i][j] = around.score(newBody.normalized().chars(), newPlaces[j], newPlaces[j] + length);
+                    if (!oldTaken[i] && !newTaken[j] && (bestI < 0 || agreement[i][j] > agreement[bestI][bestJ])) {
+                        bestI = i;
+                        bestJ = j;
+                    }
                 }
             }
-            int result = greedyPair(newStart, newPlaces, agreement);
-            if (result != AMBIGUOUS) {
-                return result < 0 ? -1 : oldPlaces[result];
+            boolean involvesTarget = newPlaces[bestJ] == newStart;
+            if (involvesTarget || isTied(agreement, bestI, bestJ, oldTaken, newTaken, newPlaces, newStart)) {
+                return involvesTarget && !isTied(agreement, bestI, bestJ, oldTaken, newTaken, newPlaces, newStart)
+                        ? oldPlaces[bestI] : -1;
             }
+            oldTaken[bestI] = true;
+            newTaken[bestJ] = true;
         }
         return -1;
     }
 
-    private static final int AMBIGUOUS = -2;
-
-    private static int greedyPair(int newStart, int[] newPlaces, double[][] agreement) {
-        int target = -1;
-        for (int j = 0; j < newPlaces.length; j++) {
-            if (newPlaces[j] == newStart) {
-                target = j;
-            }
-        }
-        boolean[] oldTaken = new boolean[agreement.length];
-        boolean[] newTaken = new boolean[newPlaces.length];
-        List<int[]> order = new ArrayList<>();
+    /** Another free pair sharing a place with the best one, as good as it, where the target is involved. */
+    private static boolean isTied(int[][] agreement, int bestI, int bestJ, boolean[] oldTaken, boolean[] newTaken, int[] newPlaces, int newStart) {
+        int best = agreement[bestI][bestJ];
         for (int i = 0; i < agreement.length; i++) {
             for (int j = 0; j < newPlaces.length; j++) {
-                order.add(new int[] {i, j});
-            }
-        }
-        order.sort((a, b) -> Double.compare(agreement[b[0]][b[1]], agreement[a[0]][a[1]]));
-        for (int k = 0; k < order.size(); k++) {
-            int i = order.get(k)[0];
-            int j = order.get(k)[1];
-            if (oldTaken[i] || newTaken[j]) {
-                continue;
-            }
-            if (j == target && isContested(order, k, i, j, agreement, oldTaken, newTaken)) {
-                return AMBIGUOUS;
-            }
-            oldTaken[i] = true;
-            newTaken[j] = true;
-            if (j == target) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** Another free pair involving the same old or new place agrees almost as well: the choice would be a guess. */
-    private static boolean isContested(List<int[]> order, int k, int i, int j, double[][] agreement, boolean[] oldTaken, boolean[] newTaken) {
-        double best = agreement[i][j];
-        for (int other = k + 1; other < order.size(); other++) {
-            int oi = order.get(other)[0];
-            int oj = order.get(other)[1];
-            if (best - agreement[oi][oj] > SEPARATION) {
-                return false;
-            }
-            if (!oldTaken[oi] && !newTaken[oj] && (oi == i || oj == j)) {
-                return true;
+                boolean other = (i != bestI || j != bestJ) && !oldTaken[i] && !newTaken[j] && (i == bestI || j == bestJ);
+                boolean touchesTarget = newPlaces[j] == newStart || newPlaces[bestJ] == newStart;
+                if (other && touchesTarget && agreement[i][j] == best) {
+                    return true;
+                }
             }
         }
         return false;
     }
 
-    private ContextSimilarity around(int oldStart, int length, int width) {
-        String text = oldBody.normalized().text();
-        int from = Math.max(0, oldStart - width);
-        int to = Math.min(text.length(), oldStart + length + width);
-        return new ContextSimilarity(text.substring(from, oldStart), text.substring(oldStart + length, to), from == 0, to == text.length());
+    /** Characters that stay identical before and after the two places, up to {@link #REACH} on each side. */
+    private int identicalAround(int oldStart, int newStart, int length) {
+        char[] a = oldBody.normalized().chars();
+        char[] b = newBody.normalized().chars();
+        int before = 0;
+        while (before < REACH && oldStart - before > 0 && newStart - before > 0 && a[oldStart - before - 1] == b[newStart - before - 1]) {
+            before++;
+        }
+        int after = 0;
+        int oldEnd = oldStart + length;
+        int newEnd = newStart + length;
+        while (after < REACH && oldEnd + after < a.length && newEnd + after < b.length && a[oldEnd + after] == b[newEnd + after]) {
+            after++;
+        }
+        return before + after;
     }
 }

@@ -473,6 +473,82 @@ class ReanchorerTest {
         }
     }
 
+    @Nested
+    class WithTheOldBody {
+
+        /** A sentence that appears twice, word for word, with the same 32 characters around the quote both times. */
+        private static final String REPEATED = "Council leader Maria Jensen said the decision had not been taken lightly by anyone on the council, she said.";
+        private static final String QUOTE = "the decision had not been taken lightly";
+        private final String body = ARTICLE.replace("A report published last week", REPEATED + " A report published last week");
+
+        @Test
+        void aDeletedSentenceIsNotCapturedByAnIdenticalCopyThatWasAlreadyThere() {
+            String oldBody = body.replace("Council leader Maria Jensen said the decision had not been taken lightly.", REPEATED);
+            TextAnchor anchor = anchorOn(oldBody, QUOTE, 0);
+            TextAnchor other = anchorOn(oldBody, QUOTE, 1);
+            assertThat(anchor.quote()).isEqualTo(other.quote());
+            String newBody = oldBody.replaceFirst(java.util.regex.Pattern.quote(REPEATED + " "), "");
+
+            AnchorResult alone = reanchorer.reanchor(anchor, newBody);
+            AnchorResult withOldBody = reanchorer.reanchor(anchor, oldBody, newBody);
+
+            // Indistinguishable from "the sentence moved" with the selectors alone...
+            assertThat(alone.state()).isEqualTo(AnchorState.EXACT_QUOTE);
+            // ...but the old body shows the remaining copy was another passage all along.
+            assertThat(withOldBody.state()).isEqualTo(AnchorState.ORPHANED);
+        }
+
+        @Test
+        void aDeletedSentenceIsNotCapturedByAOneWordVariantThatWasAlreadyThere() {
+            String variant = REPEATED.replace("taken lightly", "taken quickly");
+            String oldBody = body.replace(REPEATED, variant).replace(
+                    "Council leader Maria Jensen said the decision had not been taken lightly.", REPEATED);
+            TextAnchor anchor = anchorOn(oldBody, "the decision had not been taken lightly by anyone");
+            String newBody = oldBody.replace(REPEATED + " ", "").replace(REPEATED, "");
+
+            assertThat(newBody).contains(variant).doesNotContain("taken lightly");
+            assertThat(reanchorer.reanchor(anchor, oldBody, newBody).state()).isEqualTo(AnchorState.ORPHANED);
+        }
+
+        @Test
+        void aSentenceMovedToNewSurroundingsIsFollowed() {
+            String sentence = "The closure is expected to last at least eight months.";
+            TextAnchor anchor = anchorOn(ARTICLE, sentence);
+            String newBody = ARTICLE.replace(" " + sentence, "")
+                    .replace("during the works.", "during the works. " + sentence);
+
+            AnchorResult alone = reanchorer.reanchor(anchor, newBody);
+            AnchorResult withOldBody = reanchorer.reanchor(anchor, ARTICLE, newBody);
+
+            assertThat(alone.state()).isEqualTo(AnchorState.ORPHANED);
+            assertThat(withOldBody.state()).isEqualTo(AnchorState.EXACT_QUOTE);
+            assertThat(withOldBody.anchor()).isEqualTo(anchorOn(newBody, sentence));
+        }
+
+        @Test
+        void copiesWithTheSameNearContextAreToldApartByTheirWiderContext() {
+            String paragraph = "A report published last week estimated that about 14,000 vehicles use the bridge each day, more than planners expected.";
+            String oldBody = "The first count was made in spring by volunteers. " + paragraph
+                    + "\n\nA second, independent count in autumn gave the same answer. " + paragraph + "\n\nThe end.";
+            TextAnchor anchor = anchorOn(oldBody, "about 14,000 vehicles", 1);
+            String newBody = "Corrected on Friday.\n\n" + oldBody;
+
+            assertThat(reanchorer.reanchor(anchor, newBody).state()).isEqualTo(AnchorState.ORPHANED);
+            AnchorResult result = reanchorer.reanchor(anchor, oldBody, newBody);
+            assertThat(result.state()).isEqualTo(AnchorState.EXACT_QUOTE);
+            assertThat(result.anchor()).isEqualTo(anchorOn(newBody, "about 14,000 vehicles", 1));
+        }
+
+        @Test
+        void anOldBodyThatDoesNotHoldTheQuoteIsRefused() {
+            TextAnchor anchor = anchorOn(ARTICLE, "Bus routes 4 and 12");
+
+            assertThatThrownBy(() -> reanchorer.reanchor(anchor, ARTICLE.substring(100), ARTICLE))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("article version the anchor was made on");
+        }
+    }
+
     @Test
     void manyLinksIntoOneNewBodyComeBackInOrder() {
         List<TextAnchor> anchors = List.of(
