@@ -56,8 +56,8 @@ public class ClaimMerging {
     public ClaimView merge(long duplicateId, long expectedDuplicateVersion, long targetId, long expectedTargetVersion, String reason) {
         UserAccount actor = currentUser.require();
         if (reason == null || reason.isBlank()) throw new InvalidInputException("reason", "Say why these claims are the same.");
-        Claim duplicate = claims.require(duplicateId);
-        Claim target = claims.require(targetId);
+        Claim duplicate = claims.requireForWorkflow(duplicateId);
+        Claim target = claims.requireForWorkflow(targetId);
         Versions.expect("Claim", duplicateId, duplicate.getVersion(), expectedDuplicateVersion, reason);
         Versions.expect("Claim", targetId, target.getVersion(), expectedTargetVersion, reason);
         ClaimView duplicateBefore = mapper.toView(duplicate);

@@ -38,8 +38,8 @@ public class ReportPublisher {
         this.scale = scale;
     }
 
-    /** Checks the correction note first, so a refused correction changes nothing. */
-    public void requireCorrectionIfRepublished(long claimId, Correction correction) {
+    /** Called after the claim row is written and locked, so two publishers never both see "first version". */
+    private void requireCorrectionIfRepublished(long claimId, Correction correction) {
         boolean republished = reports.findFirstByClaimIdOrderByVersionNoDesc(claimId).isPresent();
         if (republished && (correction == null || isBlank(correction.whatChanged()) || isBlank(correction.why()))) {
             throw new InvalidInputException("correction",

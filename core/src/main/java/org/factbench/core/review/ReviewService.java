@@ -88,10 +88,9 @@ public class ReviewService {
     public ClaimView publish(long claimId, long expectedVersion, Correction correction) {
         String note = correction == null ? null : correction.whatChanged() + " / " + correction.why();
         return step(claimId, expectedVersion, correction, "CLAIM_PUBLISHED", note, (claim, actor, now) -> {
-            reports.requireCorrectionIfRepublished(claimId, correction);
             VerdictProposal approved = claim.publish(actor, now);
-            // Write the claim (and so check its version) before the report row: Hibernate would insert first,
-            // and a concurrent publisher would then see a duplicate report number instead of a stale edit.
+            // Write the claim (checking its version and locking its row) before reading and writing reports: a
+            // concurrent publisher then gets a stale edit, not a duplicate report number or a wrong correction rule.
             Versions.flush(claims::flush, () -> new StaleEditException("Claim", claimId, expectedVersion, correction));
             PublishedReport report = reports.publish(claim, approved, correction, now);
             return new ClaimPublished(claimId, report.version(), approved.getRating(), now, actor.getUsername());
@@ -117,7 +116,7 @@ public class ReviewService {
 
     private ClaimView step(long claimId, long expectedVersion, Object attempted, String action, String note, Step step) {
         UserAccount actor = currentUser.require();
-        Claim claim = claims.require(claimId);
+        Claim claim = claims.requireForWorkflow(claimId);
         Versions.expect("Claim", claimId, claim.getVersion(), expectedVersion, attempted);
         ClaimView before = mapper.toView(claim);
         FactbenchEvent event = step.apply(claim, actor, clock.instant());
