@@ -71,11 +71,19 @@ public class EvidenceReanchoring {
         return pass(articleId, currentUser.require());
     }
 
-    /** The corpus stored a new version: re-anchor as the system, in the thread that announced it. */
+    /**
+     * The corpus stored a new version: re-anchor as the system, in the thread that announced it. A failure is
+     * logged, not thrown into the indexer's batch; the links stay unchecked and the next pass picks them up.
+     */
     @EventListener
     void onArticleRevised(ArticleRevised revised) {
-        ReanchorSummary summary = pass(revised.articleId(), null);
-        log.info("Re-anchored evidence of article {} into version {}: {}", revised.articleId(), revised.version(), summary);
+        try {
+            ReanchorSummary summary = pass(revised.articleId(), null);
+            log.info("Re-anchored evidence of article {} into version {}: {}", revised.articleId(), revised.version(), summary);
+        } catch (RuntimeException e) {
+            log.warn("Evidence of article {} not re-anchored into version {} ({}); run the re-anchoring again",
+                    revised.articleId(), revised.version(), e.toString());
+        }
     }
 
     private ReanchorSummary pass(String articleId, UserAccount actor) {
