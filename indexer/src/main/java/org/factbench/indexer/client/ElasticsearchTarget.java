@@ -1,0 +1,154 @@
+package org.factbench.indexer.client;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
+import org.factbench.indexer.local.FactbenchDataDirectory;
+import org.factbench.indexer.local.LocalElasticsearch;
+import org.factbench.indexer.local.LocalElasticsearchException;
+import org.factbench.indexer.local.LocalNodeSettings;
+import org.factbench.indexer.local.RunningNode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Elasticsearch this process talks to, with its client: the configured external cluster, or a local node
+ * started (or attached to) on demand. Used by the Spring wiring and, without Spring, by the CLI and benchmarks:
+ *
+ * <pre>{@code
+ * try (ElasticsearchTarget es = ElasticsearchTarget.open(ElasticsearchConnection.fromSystem())) {
+ *     es.awaitReady(Duration.ofMinutes(2));
+ *     es.client().indices().create(...);
+ * }
+ * }</pre>
+ *
+ * {@link #close()} closes the client and stops a local node only if this process started it.
+ */
+public final class ElasticsearchTarget implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(ElasticsearchTarget.class);
+
+    private final ElasticsearchConnection connection;
+    private final RunningNode localNode;
+    private final Rest5Client restClient;
+    private final ElasticsearchClient client;
+
+    private ElasticsearchTarget(ElasticsearchConnection connection, RunningNode localNode) {
+        this.connection = connection;
+        this.localNode = localNode;
+        this.restClient = ElasticsearchClients.restClient(connection);
+        this.client = ElasticsearchClients.client(restClient);
+    }
+
+    /** Opens the target with the data directory from {@code factbench.data-dir} / {@code FACTBENCH_DATA_DIR}. */
+    public static ElasticsearchTarget open(ElasticsearchConnection connection) {
+        return open(connection, FactbenchDataDirectory.resolve());
+    }
+
+    /**
+     * Connects to the external cluster, or launches the local node (without waiting for it: see
+     * {@link #awaitReady(Duration)}).
+     *
+     * @throws org.factbench.indexer.local.LocalElasticsearchException when the local node cannot be started
+     * @throws IllegalStateException                                    when neither is configured
+     */
+    public static ElasticsearchTarget open(ElasticsearchConnection connection, Path dataDirectory) {
+        if (connection.external()) {
+            log.info("Using the Elasticsearch cluster at {}", connection.uris());
+            return new ElasticsearchTarget(connection, null);
+        }
+        if (!connection.local().enabled()) {
+            throw new IllegalStateException("No Elasticsearch configured: set FACTBENCH_ES_URIS "
+                    + "(factbench.elasticsearch.uris) to your cluster, or enable the local node "
+                    + "(factbench.elasticsearch.local.enabled=true).");
+        }
+        LocalNodeSettings settings = localSettings(connection.local(), dataDirectory);
+        RunningNode node = LocalElasticsearch.launch(settings);
+        try {
+            // An ephemeral port is known only once the node has bound it.
+            java.net.URI uri = settings.httpPort() == 0 ? node.awaitReady(settings.startTimeout()).uri() : node.uri();
+            ElasticsearchTarget target = new ElasticsearchTarget(connection.withUris(List.of(uri)), node);
+            reportWhenReady(node, settings.startTimeout());
+            return target;
+        } catch (RuntimeException e) {
+            node.close();
+            throw e;
+        }
+    }
+
+    /** Logs once when the node is ready, or why it is not: nobody may be waiting for it yet (the app's UI is not). */
+    private static void reportWhenReady(RunningNode node, Duration timeout) {
+        Thread watcher = new Thread(() -> {
+            try {
+                node.awaitReady(timeout);
+            } catch (LocalElasticsearchException e) {
+                log.error("The local Elasticsearch node is not available: {}", e.getMessage());
+            } catch (IllegalStateException closedMeanwhile) {
+                // shut down before it was ready
+            }
+        }, "factbench-elasticsearch-readiness");
+        watcher.setDaemon(true);
+        watcher.start();
+    }
+
+    static LocalNodeSettings localSettings(ElasticsearchConnection.Local local, Path dataDirectory) {
+        return LocalNodeSettings.in(dataDirectory)
+                .withHttpPort(local.httpPort())
+                .withHeap(local.heap())
+                .withStartTimeout(local.startTimeout())
+                .withMinFreeDiskBytes(local.minFreeDisk().toBytes())
+                .withDistributionZip(local.distribution())
+                .withJavaHome(local.javaHome());
+    }
+
+    /** The effective connection: the external cluster's, or the local node's address. */
+    public ElasticsearchConnection connection() {
+        return connection;
+    }
+
+    /** The client; shared, closed by {@link #close()}. */
+    public ElasticsearchClient client() {
+        return client;
+    }
+
+    /** The low-level HTTP client under {@link #client()}. */
+    public Rest5Client restClient() {
+        return restClient;
+    }
+
+    /** The local node, when no external cluster is configured. */
+    public Optional<RunningNode> localNode() {
+        return Optional.ofNullable(localNode);
+    }
+
+    /**
+     * Waits until Elasticsearch answers with yellow or green cluster health.
+     *
+     * @return false when it did not within the timeout (an external cluster), see {@link ElasticsearchReadiness}
+     * @throws org.factbench.indexer.local.LocalElasticsearchException when the local node failed to start
+     */
+    public boolean awaitReady(Duration timeout) {
+        if (localNode != null) {
+            localNode.awaitReady(timeout);
+            return true;
+        }
+        return new ElasticsearchReadiness(this).awaitReady(timeout);
+    }
+
+    @Override
+    public void close() {
+        try {
+            client.close();
+        } catch (IOException e) {
+            log.debug("Closing the Elasticsearch client failed", e);
+        }
+        if (localNode != null) {
+            localNode.close();
+        }
+    }
+}
