@@ -1,0 +1,73 @@
+package org.factbench.indexer.ingest;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.factbench.core.corpus.CorpusUnavailableException;
+import org.factbench.indexer.parse.CorpusReader;
+import org.factbench.indexer.parse.ReadOptions;
+import org.factbench.indexer.schema.IndexNames;
+import org.factbench.indexer.schema.RefreshSuspension;
+import org.factbench.indexer.schema.SchemaManager;
+import org.factbench.indexer.segment.Segmenter;
+
+/**
+ * Loads files and directories into the corpus: read, segment, store each article with its passages atomically,
+ * report. The same pipeline serves the CLI, uploads in the web app and the sample corpus. Safe to call from
+ * several threads; every call is an independent load. The indices must exist ({@link SchemaManager#ensure()}).
+ */
+public class ArticleLoader {
+
+    private final ElasticsearchClient client;
+    private final SchemaManager schema;
+    private final CorpusReader reader;
+    private final DocumentFactory documents;
+    private final IngestSettings settings;
+
+    public ArticleLoader(ElasticsearchClient client, SchemaManager schema, CorpusReader reader, Segmenter segmenter,
+                         IngestSettings settings, Clock clock) {
+        this.client = client;
+        this.schema = schema;
+        this.reader = reader;
+        this.documents = new DocumentFactory(segmenter, clock);
+        this.settings = settings;
+    }
+
+    /** A small load (refresh stays on): an upload, a handful of files. */
+    public LoadSummary load(List<Path> paths, ReadOptions options, ProgressListener listener) {
+        return load(paths, options, LoadOptions.SMALL, listener);
+    }
+
+    /**
+     * Loads everything under {@code paths}. Bad inputs and rejected articles are reported in the summary and the
+     * load goes on; an article is stored with all of its passages or not at all.
+     *
+     * @throws CorpusUnavailableException when Elasticsearch cannot be reached at the start
+     */
+    public LoadSummary load(List<Path> paths, ReadOptions options, LoadOptions loadOptions, ProgressListener listener) {
+        IndexNames names = schema.names();
+        checkReachable(names);
+        RefreshSuspension suspension = loadOptions.bulkMode() ? schema.suspendRefresh() : null;
+        try (BulkWriter writer = new BulkWriter(client, settings)) {
+            LoadRun run = new LoadRun(client, names, documents, settings, !loadOptions.bulkMode(), writer, listener);
+            reader.read(paths, options, run);
+            return run.finish();
+        } finally {
+            if (suspension != null) {
+                suspension.close();
+            }
+        }
+    }
+
+    private void checkReachable(IndexNames names) {
+        try {
+            if (!client.indices().existsAlias(e -> e.name(names.articles())).value()) {
+                throw new CorpusUnavailableException("The corpus indices do not exist yet: set them up first "
+                        + "(SchemaManager.ensure(), done by the application and the CLI at start)", null);
+            }
+        } catch (java.io.IOException | co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+            throw new CorpusUnavailableException("Elasticsearch cannot be reached: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package org.factbench.indexer.parse.warc;
+
+import org.factbench.indexer.parse.ArticleDraft;
+import org.factbench.indexer.parse.ArticleSink;
+import org.factbench.indexer.parse.FormatReader;
+import org.factbench.indexer.parse.InputFile;
+import org.factbench.indexer.parse.html.HtmlArticleExtractor;
+import org.factbench.indexer.normalize.TextDecoder;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.MessageBody;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResource;
+import org.netpreserve.jwarc.WarcResponse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.charset.Charset;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A web archive: every HTML page in it (a 2xx {@code response} record, or a {@code resource} record of type
+ * text/html) becomes an article through the HTML extractor, with the record's target URI as the page URL.
+ * Other records (requests, metadata, images, redirects) are skipped. A broken record is reported and
+ * reading resumes at the next record header found after it, so one damaged record does not hide the rest.
+ */
+public final class WarcFileReader implements FormatReader {
+
+    private static final Set<String> HTML_TYPES = Set.of("text/html", "application/xhtml+xml");
+
+    private final HtmlArticleExtractor extractor;
+
+    public WarcFileReader(HtmlArticleExtractor extractor) {
+        this.extractor = extractor;
+    }
+
+    @Override
+    public void read(InputFile input, ArticleSink sink) throws IOException {
+        Counts counts = new Counts();
+        try (FileChannel channel = FileChannel.open(input.path()); WarcReader reader = new WarcReader(channel)) {
+            boolean gzip = input.gzipped();
+            while (true) {
+                long start = reader.position();
+                Optional<WarcRecord> next;
+                try {
+                    next = reader.next();
+                } catch (IOException | RuntimeException e) {
+                    counts.records++;
+                    counts.broken++;
+                    long resume = RecordScanner.nextRecordStart(channel, start + 1, gzip);
+                    sink.failed(input.source() + "#record " + counts.records, "record " + counts.records
+                            + " (at byte " + start + "): broken WARC record: " + message(e)
+                            + (resume < 0 ? "; no further record found after it" : "; reading resumed at byte " + resume));
+                    if (resume < 0) {
+                        break;
+                    }
+                    reader.position(resume);
+                    continue;
+                }
+                if (next.isEmpty()) {
+                    break;
+                }
+                counts.records++;
+                readRecord(next.get(), input, counts, sink);
+            }
+        }
+        if (counts.pages == 0 && counts.broken == 0) {
+            sink.failed(input.source(), "no HTML pages: none of the " + counts.records
+                    + " record(s) is an HTML response or resource");
+        }
+    }
+
+    private void readRecord(WarcRecord record, InputFile input, Counts counts, ArticleSink sink) {
+        String source = input.source() + "#record " + counts.records;
+        String where = "record " + counts.records;
+        Page page;
+        try {
+            page = page(record, input.maxDocumentBytes());
+        } catch (IOException | RuntimeException e) {
+            sink.failed(source, where + ": cannot read the HTTP response: " + message(e));
+            return;
+        }
+        if (page == null) {
+            return;
+        }
+        counts.pages++;
+        if (page.tooLarge()) {
+            sink.failed(source, where + " (" + page.url() + "): page larger than the limit for one document; skipped");
+            return;
+        }
+        ArticleDraft draft;
+        try {
+            draft = extractor.extract(source, page.html(), page.html().length, page.charset(), page.url());
+        } catch (RuntimeException | StackOverflowError e) {
+            sink.failed(source, where + " (" + page.url() + "): HTML could not be extracted: " + message(e));
+            return;
+        }
+        sink.article(draft);
+    }
+
+    /** The HTML page a record holds, or null when it holds none. */
+    private static Page page(WarcRecord record, long maxBytes) throws IOException {
+        if (record instanceof WarcResponse response) {
+            HttpResponse http = response.http();
+            MediaType type = http.contentType();
+            if (http.status() < 200 || http.status() > 299 || !isHtml(type)) {
+                return null;
+            }
+            return read(http.bodyDecoded(), charset(type), response.target(), maxBytes);
+        }
+        if (record instanceof WarcResource resource && isHtml(resource.contentType())) {
+            return read(resource.body(), charset(resource.contentType()), resource.target(), maxBytes);
+        }
+        return null;
+    }
+
+    private static Page read(MessageBody body, Charset charset, String url, long maxBytes) throws IOException {
+        try (InputStream in = body.stream()) {
+            byte[] html = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            return html.length > maxBytes ? new Page(new byte[0], charset, url, true) : new Page(html, charset, url, false);
+        }
+    }
+
+    private static boolean isHtml(MediaType type) {
+        return type != null && HTML_TYPES.contains(type.base().toString().toLowerCase(Locale.ROOT));
+    }
+
+    private static Charset charset(MediaType type) {
+        return type == null ? null : TextDecoder.charsetFor(type.parameters().get("charset"));
+    }
+
+    private static String message(Throwable e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        message = message.replaceAll("\\s+", " ").strip();
+        return message.length() > 200 ? message.substring(0, 200) + "…" : message;
+    }
+
+    private record Page(byte[] html, Charset charset, String url, boolean tooLarge) {
+    }
+
+    private static final class Counts {
+        int records;
+        int pages;
+        int broken;
+    }
+}
