@@ -1,0 +1,37 @@
+package org.factbench.core.claim;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.net.URI;
+import java.time.LocalDate;
+import org.factbench.core.shared.InvalidInputException;
+
+/** Where and when a claim was made: an absolute http(s) URL and the day. */
+@Embeddable
+public record Appearance(
+        @Column(name = "url", nullable = false, length = 2000) String url,
+        @Column(name = "appeared_on", nullable = false) LocalDate appearedOn) {
+
+    public Appearance {
+        if (url == null || url.isBlank()) throw new InvalidInputException("appearances", "Each appearance needs a URL.");
+        url = url.strip();
+        if (url.length() > 2000 || !isHttpUrl(url)) {
+            throw new InvalidInputException("appearances", "\"" + abbreviate(url) + "\" is not a web address (http:// or https://).");
+        }
+        if (appearedOn == null) throw new InvalidInputException("appearances", "Each appearance needs the date it was made.");
+    }
+
+    private static boolean isHttpUrl(String url) {
+        try {
+            URI uri = new URI(url);
+            return uri.isAbsolute() && uri.getHost() != null
+                    && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()));
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 77) + "...";
+    }
+}

@@ -1,0 +1,114 @@
+package org.factbench.core.claim;
+
+import java.time.Clock;
+import org.factbench.core.audit.ActivityLog;
+import org.factbench.core.audit.Change;
+import org.factbench.core.collection.ClaimCollectionRepository;
+import org.factbench.core.shared.Access;
+import org.factbench.core.shared.InvalidInputException;
+import org.factbench.core.shared.PageResult;
+import org.factbench.core.shared.StaleEditException;
+import org.factbench.core.shared.Versions;
+import org.factbench.core.user.CurrentUser;
+import org.factbench.core.user.UserAccount;
+import org.factbench.core.user.UserAccountRepository;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creating, editing, assigning and finding claims. Workflow steps are in {@code ReviewService}. */
+@Service
+@Transactional
+public class ClaimService {
+
+    private final ClaimRepository claims;
+    private final ClaimCollectionRepository collections;
+    private final UserAccountRepository accounts;
+    private final CurrentUser currentUser;
+    private final ClaimMapper mapper;
+    private final ActivityLog activity;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ClaimService(ClaimRepository claims, ClaimCollectionRepository collections, UserAccountRepository accounts,
+            CurrentUser currentUser, ClaimMapper mapper, ActivityLog activity, ApplicationEventPublisher events, Clock clock) {
+        this.claims = claims;
+        this.collections = collections;
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+        this.mapper = mapper;
+        this.activity = activity;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @PreAuthorize(Access.CHECKER)
+    public ClaimView create(ClaimDetails details) {
+        UserAccount actor = currentUser.require();
+        requireCollection(details.collectionId());
+        Claim claim = claims.saveAndFlush(new Claim(details, actor, clock.instant()));
+        ClaimView created = mapper.toView(claim);
+        activity.record(actor, Change.of("CLAIM_CREATED", "CLAIM", claim.getId()).claim(claim.getId()).after(created));
+        events.publishEvent(new ClaimCreated(claim.getId(), claim.getStatement(), clock.instant(), actor.getUsername()));
+        return created;
+    }
+
+    @PreAuthorize(Access.CHECKER)
+    public ClaimView update(long claimId, long expectedVersion, ClaimDetails details) {
+        UserAccount actor = currentUser.require();
+        Claim claim = claims.require(claimId);
+        Versions.expect("Claim", claimId, claim.getVersion(), expectedVersion, details);
+        requireCollection(details.collectionId());
+        ClaimView before = mapper.toView(claim);
+        claim.edit(details, clock.instant());
+        Versions.flush(claims::flush, () -> new StaleEditException("Claim", claimId, expectedVersion, details));
+        ClaimView after = mapper.toView(claim);
+        activity.record(actor, Change.of("CLAIM_UPDATED", "CLAIM", claimId).claim(claimId).before(before).after(after));
+        events.publishEvent(new ClaimUpdated(claimId, claim.getVersion(), clock.instant(), actor.getUsername()));
+        return after;
+    }
+
+    /** Gives the claim to {@code assigneeUsername}, or to nobody when it is null. */
+    @PreAuthorize(Access.CHECKER)
+    public ClaimView assign(long claimId, long expectedVersion, String assigneeUsername) {
+        UserAccount actor = currentUser.require();
+        Claim claim = claims.require(claimId);
+        Versions.expect("Claim", claimId, claim.getVersion(), expectedVersion, assigneeUsername);
+        UserAccount assignee = assigneeUsername == null ? null : accounts.findByUsername(assigneeUsername)
+                .orElseThrow(() -> new InvalidInputException("assignee", "There is no user named " + assigneeUsername + "."));
+        ClaimView before = mapper.toView(claim);
+        claim.assign(assignee, clock.instant());
+        Versions.flush(claims::flush, () -> new StaleEditException("Claim", claimId, expectedVersion, assigneeUsername));
+        ClaimView after = mapper.toView(claim);
+        activity.record(actor, Change.of("CLAIM_ASSIGNED", "CLAIM", claimId).claim(claimId).before(before).after(after));
+        events.publishEvent(new ClaimAssigned(claimId, assigneeUsername, clock.instant(), actor.getUsername()));
+        return after;
+    }
+
+    @PreAuthorize(Access.CHECKER)
+    @Transactional(readOnly = true)
+    public ClaimView get(long claimId) {
+        return mapper.toView(claims.require(claimId));
+    }
+
+    /** Newest changes first. */
+    @PreAuthorize(Access.CHECKER)
+    @Transactional(readOnly = true)
+    public PageResult<ClaimSummary> search(ClaimFilter filter, int page, int size) {
+        PageRequest request = PageRequest.of(Math.max(0, page), Math.clamp(size, 1, 200),
+                Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id")));
+        Page<Claim> found = claims.findAll(ClaimSpecifications.matching(filter), request);
+        return new PageResult<>(found.map(mapper::toSummary).getContent(), found.getTotalElements(), request.getPageNumber(),
+                request.getPageSize());
+    }
+
+    private void requireCollection(Long collectionId) {
+        if (collectionId != null && !collections.existsById(collectionId)) {
+            throw new InvalidInputException("collectionId", "Collection " + collectionId + " does not exist.");
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package org.factbench.core.review;
+
+import java.time.Clock;
+import java.time.Instant;
+import org.factbench.core.audit.ActivityLog;
+import org.factbench.core.audit.Change;
+import org.factbench.core.claim.Claim;
+import org.factbench.core.claim.ClaimMapper;
+import org.factbench.core.claim.ClaimRepository;
+import org.factbench.core.claim.ClaimView;
+import org.factbench.core.shared.Access;
+import org.factbench.core.shared.InvalidInputException;
+import org.factbench.core.shared.StaleEditException;
+import org.factbench.core.shared.Versions;
+import org.factbench.core.shared.event.FactbenchEvent;
+import org.factbench.core.user.CurrentUser;
+import org.factbench.core.user.UserAccount;
+import org.factbench.core.verdict.RatingScaleProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Moves claims through the workflow. Each step: check the version, let the claim decide, log, publish the event. */
+@Service
+@Transactional
+public class ReviewService {
+
+    private final ClaimRepository claims;
+    private final ClaimMapper mapper;
+    private final CurrentUser currentUser;
+    private final RatingScaleProperties scale;
+    private final ActivityLog activity;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ReviewService(ClaimRepository claims, ClaimMapper mapper, CurrentUser currentUser, RatingScaleProperties scale,
+            ActivityLog activity, ApplicationEventPublisher events, Clock clock) {
+        this.claims = claims;
+        this.mapper = mapper;
+        this.currentUser = currentUser;
+        this.scale = scale;
+        this.activity = activity;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @PreAuthorize(Access.CHECKER)
+    public ClaimView startResearch(long claimId, long expectedVersion) {
+        return step(claimId, expectedVersion, null, "RESEARCH_STARTED", null, (claim, actor, now) -> {
+            claim.startResearch(actor, now);
+            return new ResearchStarted(claimId, claim.getAssignee().getUsername(), now, actor.getUsername());
+        });
+    }
+
+    /** Sends the claim to review with a verdict; the proposer cannot be the one who publishes it. */
+    @PreAuthorize(Access.CHECKER)
+    public ClaimView proposeVerdict(long claimId, long expectedVersion, VerdictDraft draft) {
+        if (draft.rating() != null && scale.find(draft.rating()).isEmpty()) {
+            throw new InvalidInputException("rating", "Unknown rating " + draft.rating() + "; choose one of "
+                    + scale.ratings().stream().map(r -> r.code()).toList() + ".");
+        }
+        return step(claimId, expectedVersion, draft, "VERDICT_PROPOSED", null, (claim, actor, now) -> {
+            claim.proposeVerdict(draft.rating(), draft.summary(), actor, now);
+            return new VerdictProposed(claimId, draft.rating(), now, actor.getUsername());
+        });
+    }
+
+    @PreAuthorize(Access.EDITOR)
+    public ClaimView requestChanges(long claimId, long expectedVersion, String reason) {
+        return step(claimId, expectedVersion, reason, "CHANGES_REQUESTED", reason, (claim, actor, now) -> {
+            claim.requestChanges(actor, reason, now);
+            return new ChangesRequested(claimId, reason, now, actor.getUsername());
+        });
+    }
+
+    @PreAuthorize(Access.EDITOR)
+    public ClaimView publish(long claimId, long expectedVersion) {
+        return step(claimId, expectedVersion, null, "CLAIM_PUBLISHED", null, (claim, actor, now) -> {
+            claim.publish(actor, now);
+            return new ClaimPublished(claimId, 1, claim.getProposals().getLast().getRating(), now, actor.getUsername());
+        });
+    }
+
+    @PreAuthorize(Access.EDITOR)
+    public ClaimView reject(long claimId, long expectedVersion, String reason) {
+        return step(claimId, expectedVersion, reason, "CLAIM_REJECTED", reason, (claim, actor, now) -> {
+            claim.reject(actor, reason, now);
+            return new ClaimRejected(claimId, reason, now, actor.getUsername());
+        });
+    }
+
+    /** Reopens a published claim for a correction, or a rejected one for a second look. */
+    @PreAuthorize(Access.EDITOR)
+    public ClaimView reopen(long claimId, long expectedVersion, String reason) {
+        return step(claimId, expectedVersion, reason, "CLAIM_REOPENED", reason, (claim, actor, now) -> {
+            claim.reopen(reason, now);
+            return new ClaimReopened(claimId, reason, now, actor.getUsername());
+        });
+    }
+
+    private ClaimView step(long claimId, long expectedVersion, Object attempted, String action, String note, Step step) {
+        UserAccount actor = currentUser.require();
+        Claim claim = claims.require(claimId);
+        Versions.expect("Claim", claimId, claim.getVersion(), expectedVersion, attempted);
+        ClaimView before = mapper.toView(claim);
+        FactbenchEvent event = step.apply(claim, actor, clock.instant());
+        Versions.flush(claims::flush, () -> new StaleEditException("Claim", claimId, expectedVersion, attempted));
+        ClaimView after = mapper.toView(claim);
+        activity.record(actor, Change.of(action, "CLAIM", claimId).claim(claimId).before(before).after(after).note(note));
+        events.publishEvent(event);
+        return after;
+    }
+
+    @FunctionalInterface
+    private interface Step {
+        FactbenchEvent apply(Claim claim, UserAccount actor, Instant now);
+    }
+}

@@ -1,0 +1,5 @@
+package org.factbench.core.user;
+
+/** Who did something, as records show it. */
+public record UserRef(long id, String username, String displayName) {
+}

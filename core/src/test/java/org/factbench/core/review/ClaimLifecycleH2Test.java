@@ -1,0 +1,4 @@
+package org.factbench.core.review;
+
+class ClaimLifecycleH2Test extends ClaimLifecycleTest {
+}
