@@ -10,24 +10,26 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import jakarta.annotation.security.PermitAll;
 import org.factbench.web.search.SearchView;
-import org.factbench.web.security.CurrentUser;
+import org.factbench.web.security.LoggedInUser;
 import org.factbench.web.status.CorpusBanner;
 import org.factbench.web.status.CorpusStatusMonitor;
 
 /** The frame around every view: navigation, who is logged in, and the Elasticsearch banner. */
+@PermitAll
 public class MainLayout extends AppLayout {
 
     private final Div content = new Div();
 
-    public MainLayout(CurrentUser currentUser, CorpusStatusMonitor corpusStatus) {
+    public MainLayout(LoggedInUser loggedInUser, CorpusStatusMonitor corpusStatus) {
         Span brand = new Span("Factbench");
         brand.addClassName("fb-brand");
         Div user = new Div();
         user.addClassName("fb-user");
-        currentUser.get().ifPresent(summary -> user.add(
+        loggedInUser.get().ifPresent(summary -> user.add(
                 new Span(summary.displayName()), new Span(" · " + capitalized(summary.role().name()))));
-        Button logout = new Button("Log out", event -> currentUser.logout());
+        Button logout = new Button("Log out", event -> loggedInUser.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         addToNavbar(new DrawerToggle(), brand, user, logout);
 

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.shared.Registration;
 
 /** The layout's "search is unavailable" banner; updated by server push while the page is open. */
@@ -32,7 +33,12 @@ public final class CorpusBanner extends Div {
     }
 
     private void show(CorpusStatus status) {
-        setText(status.message());
+        removeAll();
+        Span message = new Span(status.message());
+        message.addClassName("fb-banner-message");
+        Span detail = new Span(status.detail());
+        detail.addClassName("fb-banner-detail");
+        add(message, detail);
         setVisible(!status.available());
     }
 }

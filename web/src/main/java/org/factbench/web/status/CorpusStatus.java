@@ -1,25 +1,24 @@
 package org.factbench.web.status;
 
 /**
- * Whether passage search can reach the corpus store.
+ * Whether passage search can reach the corpus store, in words for the user.
  *
- * @param location where the store was expected, e.g. {@code http://127.0.0.1:9200}
- * @param problem  what went wrong, or null when available
+ * @param message what the banner says (empty when available)
+ * @param detail  why, for whoever can fix it (empty when available)
  */
-public record CorpusStatus(boolean available, String location, String problem) {
+public record CorpusStatus(boolean available, String message, String detail) {
 
-    static CorpusStatus reachable(String location) {
-        return new CorpusStatus(true, location, null);
+    static CorpusStatus reachable() {
+        return new CorpusStatus(true, "", "");
     }
 
-    static CorpusStatus unreachable(String location, String problem) {
-        return new CorpusStatus(false, location, problem);
+    static CorpusStatus unreachable(String location, String detail) {
+        return new CorpusStatus(false,
+                "Search is unavailable: cannot reach Elasticsearch at " + location + "; retrying.", detail);
     }
 
-    /** What the user reads in the banner and in the search view. */
-    public String message() {
-        return available
-                ? "Search is available."
-                : "Search is unavailable: cannot reach Elasticsearch at " + location + "; retrying.";
+    static CorpusStatus starting(String location) {
+        return new CorpusStatus(false,
+                "Search is not available yet: Elasticsearch at " + location + " is starting; retrying.", "");
     }
 }

@@ -33,7 +33,7 @@ public class CorpusStatusMonitor implements SmartLifecycle {
         this.probe = probe;
         this.properties = properties;
         // Optimistic until the first check: no banner flashes while the first check runs.
-        this.status = CorpusStatus.reachable(probe.location());
+        this.status = CorpusStatus.reachable();
     }
 
     public CorpusStatus current() {
@@ -54,26 +54,23 @@ public class CorpusStatusMonitor implements SmartLifecycle {
     /** Runs one check now; the periodic check calls this too. */
     public CorpusStatus check() {
         try {
-            update(probe.problem()
-                    .map(problem -> CorpusStatus.unreachable(probe.location(), problem))
-                    .orElseGet(() -> CorpusStatus.reachable(probe.location())));
+            update(probe.check());
         } catch (RuntimeException e) {
-            update(CorpusStatus.unreachable(probe.location(), e.toString()));
+            update(CorpusStatus.unreachable("(unknown address)", e.toString()));
         }
         return status;
     }
 
-    private void update(CorpusStatus next) {
+    private synchronized void update(CorpusStatus next) {
         CorpusStatus previous = status;
         status = next;
-        if (previous.available() == next.available()) {
+        if (previous.equals(next)) {
             return;
         }
         if (next.available()) {
-            log.info("Elasticsearch at {} answers again; search is available", next.location());
+            log.info("Elasticsearch answers; search is available");
         } else {
-            log.warn("Elasticsearch at {} does not answer ({}); search is unavailable until it does",
-                    next.location(), next.problem());
+            log.warn("{} {}", next.message(), next.detail());
         }
         listeners.forEach(listener -> listener.accept(next));
     }

@@ -8,12 +8,12 @@ import org.springframework.stereotype.Component;
 
 /** The logged-in user as core knows them, and logging out. */
 @Component
-public class CurrentUser {
+public class LoggedInUser {
 
     private final AuthenticationContext authentication;
     private final UserDirectory users;
 
-    CurrentUser(AuthenticationContext authentication, UserDirectory users) {
+    LoggedInUser(AuthenticationContext authentication, UserDirectory users) {
         this.authentication = authentication;
         this.users = users;
     }
