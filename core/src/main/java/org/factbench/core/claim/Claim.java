@@ -218,6 +218,11 @@ public class Claim {
         status = target;
     }
 
+    /** For other aggregates tied to the claim (evidence, for one): refuses {@code action} once the claim is closed. */
+    public void ensureOpenFor(String action) {
+        ensureOpen(action);
+    }
+
     private void ensureOpen(String action) {
         if (!status.isOpen()) throw new IllegalTransitionException(idOrZero(), status, action);
     }

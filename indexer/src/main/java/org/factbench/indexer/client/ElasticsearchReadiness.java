@@ -128,12 +128,6 @@ public class ElasticsearchReadiness {
         List<URI> uris = target.connection().uris();
         Optional<RunningNode> node = target.localNode();
         boolean local = node.isPresent();
-        if (local) {
-            Optional<LocalElasticsearchException> failure = node.get().failure();
-            if (failure.isPresent()) {
-                return new Status(State.DOWN, null, failure.get().getMessage(), uris, true, now);
-            }
-        }
         Request request = new Request("GET", "/_cluster/health");
         request.setOptions(RequestOptions.DEFAULT.toBuilder().setRequestConfig(RequestConfig.custom()
                 .setResponseTimeout(Timeout.of(PROBE_TIMEOUT))
@@ -156,6 +150,12 @@ public class ElasticsearchReadiness {
                     : "Elasticsearch at " + uris + " answered HTTP " + code + " to a health check.";
             return new Status(State.DOWN, null, message, uris, local, now);
         } catch (IOException | org.apache.hc.core5.http.ParseException | RuntimeException e) {
+            // The address is asked first: whoever serves it now (the node we launched, or one started again
+            // on the same port after it died) counts. Only when nobody answers does the launcher explain why.
+            Optional<LocalElasticsearchException> failure = node.flatMap(RunningNode::failure);
+            if (failure.isPresent()) {
+                return new Status(State.DOWN, null, failure.get().getMessage(), uris, true, now);
+            }
             if (local && node.get().isAlive() && !node.get().wasReady()) {
                 return new Status(State.STARTING, null, "The local Elasticsearch node is starting.", uris, true, now);
             }

@@ -58,6 +58,14 @@ public final class ElasticsearchTarget implements AutoCloseable {
      * @throws IllegalStateException                                    when neither is configured
      */
     public static ElasticsearchTarget open(ElasticsearchConnection connection, Path dataDirectory) {
+        return open(connection, localSettings(connection.local(), dataDirectory));
+    }
+
+    /**
+     * As {@link #open(ElasticsearchConnection, Path)}, with the local node's settings given in full (benchmarks,
+     * tests); {@code connection.local()} is then only asked whether the local node is enabled.
+     */
+    public static ElasticsearchTarget open(ElasticsearchConnection connection, LocalNodeSettings settings) {
         if (connection.external()) {
             log.info("Using the Elasticsearch cluster at {}", connection.uris());
             return new ElasticsearchTarget(connection, null);
@@ -67,7 +75,6 @@ public final class ElasticsearchTarget implements AutoCloseable {
                     + "(factbench.elasticsearch.uris) to your cluster, or enable the local node "
                     + "(factbench.elasticsearch.local.enabled=true).");
         }
-        LocalNodeSettings settings = localSettings(connection.local(), dataDirectory);
         RunningNode node = LocalElasticsearch.launch(settings);
         try {
             // An ephemeral port is known only once the node has bound it.

@@ -1,0 +1,116 @@
+package org.factbench.core.evidence;
+
+import java.time.Clock;
+import java.util.List;
+import org.factbench.core.audit.ActivityLog;
+import org.factbench.core.audit.Change;
+import org.factbench.core.claim.ClaimRepository;
+import org.factbench.core.corpus.ArticleText;
+import org.factbench.core.corpus.SourceCorpus;
+import org.factbench.core.evidence.anchor.TextAnchor;
+import org.factbench.core.shared.Access;
+import org.factbench.core.shared.InvalidInputException;
+import org.factbench.core.shared.StaleEditException;
+import org.factbench.core.shared.Versions;
+import org.factbench.core.user.CurrentUser;
+import org.factbench.core.user.UserAccount;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Linking passages to claims. A link is checked against the article text in the corpus before it is stored. */
+@Service
+@Transactional
+public class EvidenceService {
+
+    private final EvidenceLinkRepository links;
+    private final ClaimRepository claims;
+    private final SourceCorpus corpus;
+    private final CurrentUser currentUser;
+    private final EvidenceMapper mapper;
+    private final ActivityLog activity;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    EvidenceService(EvidenceLinkRepository links, ClaimRepository claims, SourceCorpus corpus, CurrentUser currentUser,
+            EvidenceMapper mapper, ActivityLog activity, ApplicationEventPublisher events, Clock clock) {
+        this.links = links;
+        this.claims = claims;
+        this.corpus = corpus;
+        this.currentUser = currentUser;
+        this.mapper = mapper;
+        this.activity = activity;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @PreAuthorize(Access.CHECKER)
+    public EvidenceView link(long claimId, EvidenceSelection selection) {
+        UserAccount actor = currentUser.require();
+        claims.require(claimId).ensureOpenFor("linking evidence");
+        ArticleText article = corpus.version(selection.articleId(), selection.articleVersion())
+                .orElseThrow(() -> new InvalidInputException("articleVersion", "Article " + selection.articleId()
+                        + " has no version " + selection.articleVersion() + " in the corpus."));
+        TextAnchor anchor = validatedAnchor(article.body(), selection);
+        EvidenceLink link = links.save(new EvidenceLink(claimId, article, anchor, selection.stance(), selection.note(), actor,
+                clock.instant()));
+        links.flush();
+        EvidenceView view = mapper.toView(link);
+        activity.record(actor, Change.of("EVIDENCE_LINKED", "EVIDENCE", link.getId()).claim(claimId).after(view));
+        events.publishEvent(new EvidenceLinked(claimId, link.getId(), article.id(), article.version(), link.getStance(),
+                clock.instant(), actor.getUsername()));
+        return view;
+    }
+
+    @PreAuthorize(Access.CHECKER)
+    public EvidenceView revise(long linkId, long expectedVersion, Stance stance, String note) {
+        UserAccount actor = currentUser.require();
+        EvidenceLink link = links.require(linkId);
+        Versions.expect("Evidence link", linkId, link.getVersion(), expectedVersion, note);
+        claims.require(link.getClaimId()).ensureOpenFor("changing evidence");
+        EvidenceView before = mapper.toView(link);
+        link.revise(stance, note, clock.instant());
+        Versions.flush(links::flush, () -> new StaleEditException("Evidence link", linkId, expectedVersion, note));
+        EvidenceView after = mapper.toView(link);
+        activity.record(actor, Change.of("EVIDENCE_REVISED", "EVIDENCE", linkId).claim(link.getClaimId()).before(before).after(after));
+        events.publishEvent(new EvidenceRevised(link.getClaimId(), linkId, stance, clock.instant(), actor.getUsername()));
+        return after;
+    }
+
+    /** Removes a link; the activity log keeps what it was. */
+    @PreAuthorize(Access.CHECKER)
+    public void unlink(long linkId, long expectedVersion) {
+        UserAccount actor = currentUser.require();
+        EvidenceLink link = links.require(linkId);
+        Versions.expect("Evidence link", linkId, link.getVersion(), expectedVersion, null);
+        claims.require(link.getClaimId()).ensureOpenFor("removing evidence");
+        EvidenceView before = mapper.toView(link);
+        links.delete(link);
+        Versions.flush(links::flush, () -> new StaleEditException("Evidence link", linkId, expectedVersion, null));
+        activity.record(actor, Change.of("EVIDENCE_UNLINKED", "EVIDENCE", linkId).claim(link.getClaimId()).before(before));
+        events.publishEvent(new EvidenceUnlinked(link.getClaimId(), linkId, clock.instant(), actor.getUsername()));
+    }
+
+    /** In the order they were linked; the UI groups them by stance. */
+    @PreAuthorize(Access.CHECKER)
+    @Transactional(readOnly = true)
+    public List<EvidenceView> forClaim(long claimId) {
+        claims.require(claimId);
+        return mapper.toViews(links.findByClaimWithAuthors(claimId));
+    }
+
+    /** The selection must be a real span of the article and show exactly the text there. */
+    private static TextAnchor validatedAnchor(String body, EvidenceSelection s) {
+        if (s.start() < 0 || s.end() > body.length() || s.end() <= s.start()) {
+            throw new InvalidInputException("span", "The selection [" + s.start() + ", " + s.end()
+                    + ") is not inside the article (" + body.length() + " characters). Select the passage again.");
+        }
+        if (s.quote() == null || s.quote().isBlank()) throw new InvalidInputException("quote", "Select some text to link.");
+        if (!body.substring(s.start(), s.end()).equals(s.quote())) {
+            throw new InvalidInputException("quote", "The selected text does not match the article at that position "
+                    + "(the article may have changed). Reload the article and select the passage again.");
+        }
+        return TextAnchor.of(body, s.start(), s.end());
+    }
+}

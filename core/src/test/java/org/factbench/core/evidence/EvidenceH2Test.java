@@ -1,0 +1,4 @@
+package org.factbench.core.evidence;
+
+class EvidenceH2Test extends EvidenceTest {
+}
