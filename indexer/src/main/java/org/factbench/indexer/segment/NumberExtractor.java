@@ -1,0 +1,112 @@
+package org.factbench.indexer.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds numbers with their value and unit: "23", "1.5 million" (1500000), "40%" (unit "%"), "$3 billion"
+ * (unit "USD"), "1,5 млн долларов" (1500000, unit "долларов"). English writes "1,500.5"; Russian and most other
+ * languages write "1 500,5", so the language decides what a comma means. Numbers inside a date mention, in
+ * words such as "COVID-19" or "20th", times such as "10:30", and bare four-digit years are left out.
+ */
+final class NumberExtractor {
+
+    private static final String BEFORE = "(?<![\\p{L}\\p{N}_])(?<!\\p{N}[.,:])(?<!\\p{L}-)";
+    private static final String CURRENCY = "(?:(?<currency>[$€£₽₼])\\p{Zs}?)?";
+    private static final String POINT_DECIMAL = "(?<number>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
+    private static final String COMMA_DECIMAL = "(?<number>\\d{1,3}(?:\\p{Zs}\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?)";
+    private static final String SCALE = "(?:\\p{Zs}?(?<scale>thousand|million|billion|trillion|bn|mln"
+            + "|тысяч[аи]?|тыс\\.?|миллион(?:а|ов)?|млн\\.?|миллиард(?:а|ов)?|млрд\\.?|триллион(?:а|ов)?|трлн\\.?))?";
+    private static final String PERCENT = "(?:\\p{Zs}?(?<percent>%|percent|per cent|процент(?:а|ов)?))?";
+    private static final String AFTER = "(?![\\p{L}\\p{N}]|:\\d)";
+    private static final String UNIT = "(?:[\\p{Zs}-]+(?<unit>(?-i:\\p{Ll}+)))?";
+
+    private static final Pattern POINT_DECIMAL_NUMBER = compile(POINT_DECIMAL);
+    private static final Pattern COMMA_DECIMAL_NUMBER = compile(COMMA_DECIMAL);
+
+    private static final Map<String, String> CURRENCIES = Map.of("$", "USD", "€", "EUR", "£", "GBP", "₽", "RUB", "₼", "AZN");
+
+    /** Words that follow a number without being what it counts. */
+    private static final Set<String> NOT_UNITS = Set.of(
+            "the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "by", "for", "from", "with", "as", "is",
+            "was", "were", "are", "be", "been", "that", "this", "it", "he", "she", "they", "we", "but", "than",
+            "per", "after", "before", "since", "more", "less", "when", "which", "who", "will", "would", "had", "has",
+            "и", "в", "во", "на", "с", "со", "по", "к", "за", "из", "от", "до", "о", "об", "что", "как", "а", "но",
+            "или", "не", "это", "он", "она", "они", "мы", "был", "была", "были", "также", "уже", "чем");
+
+    private static Pattern compile(String number) {
+        return Pattern.compile(BEFORE + CURRENCY + number + SCALE + PERCENT + AFTER + UNIT,
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    List<ExtractedNumber> find(String body, Span region, String language, List<ExtractedDate> dates) {
+        boolean english = language == null || language.toLowerCase(Locale.ROOT).startsWith("en");
+        Matcher match = (english ? POINT_DECIMAL_NUMBER : COMMA_DECIMAL_NUMBER).matcher(body)
+                .region(region.start(), region.end());
+        List<ExtractedNumber> numbers = new ArrayList<>();
+        while (match.find()) {
+            Span mention = new Span(match.start(), mentionEnd(match));
+            if (dates.stream().noneMatch(date -> mention.overlaps(date.start(), date.end())) && !looksLikeYear(match)) {
+                numbers.add(new ExtractedNumber(body.substring(mention.start(), mention.end()), mention.start(),
+                        mention.end(), value(match, english), unit(match)));
+            }
+        }
+        return numbers;
+    }
+
+    private static int mentionEnd(Matcher match) {
+        if (match.group("percent") != null) {
+            return match.end("percent");
+        }
+        return match.group("scale") != null ? match.end("scale") : match.end("number");
+    }
+
+    /** A bare 1900-2100 with nothing around it is a year that no date rule claimed, not a quantity. */
+    private static boolean looksLikeYear(Matcher match) {
+        String number = match.group("number");
+        return number.length() == 4 && number.chars().allMatch(Character::isDigit)
+                && Integer.parseInt(number) >= 1900 && Integer.parseInt(number) <= 2100
+                && match.group("currency") == null && match.group("scale") == null
+                && match.group("percent") == null && unit(match) == null;
+    }
+
+    private static double value(Matcher match, boolean english) {
+        String digits = english
+                ? match.group("number").replace(",", "")
+                : match.group("number").replaceAll("\\p{Zs}", "").replace(',', '.');
+        return Double.parseDouble(digits) * scale(match.group("scale"));
+    }
+
+    private static double scale(String word) {
+        if (word == null) {
+            return 1;
+        }
+        String scale = word.toLowerCase(Locale.ROOT);
+        if (scale.startsWith("тыс") || scale.equals("thousand")) {
+            return 1e3;
+        }
+        if (scale.startsWith("mil") || scale.equals("mln") || scale.startsWith("млн") || scale.startsWith("миллион")) {
+            return 1e6;
+        }
+        if (scale.startsWith("b") || scale.startsWith("млрд") || scale.startsWith("миллиард")) {
+            return 1e9;
+        }
+        return 1e12;
+    }
+
+    private static String unit(Matcher match) {
+        if (match.group("percent") != null) {
+            return "%";
+        }
+        if (match.group("currency") != null) {
+            return CURRENCIES.get(match.group("currency"));
+        }
+        String word = match.group("unit");
+        return word == null || NOT_UNITS.contains(word.toLowerCase(Locale.ROOT)) ? null : word.toLowerCase(Locale.ROOT);
+    }
+}
