@@ -21,6 +21,7 @@ import org.factbench.indexer.schema.SchemaManager;
 import org.factbench.indexer.schema.SchemaSettings;
 import org.factbench.indexer.search.ElasticsearchSourceCorpus;
 import org.factbench.indexer.segment.Segmenter;
+import org.factbench.indexer.segment.TextSegmenter;
 import org.factbench.indexer.testing.TestElasticsearch;
 
 /**
@@ -37,7 +38,7 @@ public final class StoreFixture implements AutoCloseable {
     public final ElasticsearchClaimIndex claims = new ElasticsearchClaimIndex(client, names);
 
     public StoreFixture() {
-        this(new SentenceSegmenter());
+        this(new TextSegmenter());
     }
 
     public StoreFixture(Segmenter segmenter) {
