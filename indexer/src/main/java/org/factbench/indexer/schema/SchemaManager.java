@@ -179,7 +179,11 @@ public class SchemaManager {
      * final refresh, and failed articles are cleaned up before it.
      */
     public RefreshSuspension suspendRefresh() {
-        List<String> aliases = List.of(names.articles(), names.articleVersions(), names.passages());
+        return suspendRefresh(List.of(names.articles(), names.articleVersions(), names.passages()));
+    }
+
+    /** As {@link #suspendRefresh()}, for the given indices or aliases (e.g. the new indices of a rebuild). */
+    public RefreshSuspension suspendRefresh(List<String> aliases) {
         Map<String, Time> before = new LinkedHashMap<>();
         try {
             for (String alias : aliases) {
