@@ -70,9 +70,7 @@ public final class LocalElasticsearch {
         log.info("Local Elasticsearch: node directory {} (Java {}, distribution {})",
                 settings.nodeDirectory(), javaHome, zip.getFileName());
         NodeProcess process = new NodeProcess(settings, zip, javaHome, user).startAsync();
-        RunningNode node = RunningNode.started(settings, process);
-        Runtime.getRuntime().addShutdownHook(new Thread(node::close, "factbench-elasticsearch-shutdown"));
-        return node;
+        return RunningNode.started(settings, process);
     }
 
     /** The node a previous start left in this node directory, if it still runs there. */

@@ -15,9 +15,6 @@ import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import static org.factbench.indexer.local.LocalElasticsearchException.Problem.DATA_DIRECTORY_IN_USE;
-import static org.factbench.indexer.local.LocalElasticsearchException.Problem.NOT_ENOUGH_DISK;
-import static org.factbench.indexer.local.LocalElasticsearchException.Problem.PORT_IN_USE;
 import static org.factbench.indexer.local.LocalElasticsearchException.Problem.PROCESS_EXITED;
 import static org.factbench.indexer.local.LocalElasticsearchException.Problem.TIMEOUT;
 
@@ -28,14 +25,14 @@ import static org.factbench.indexer.local.LocalElasticsearchException.Problem.TI
 public final class RunningNode implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(RunningNode.class);
-    private static final int LOG_TAIL_LINES = 25;
 
     private final LocalNodeSettings settings;
     private final NodeProcess process;
     private final long attachedPid;
     private volatile URI uri;
+    private Thread shutdownHook;
     private volatile boolean closed;
-    private volatile boolean announced;
+    private final java.util.concurrent.atomic.AtomicBoolean ready = new java.util.concurrent.atomic.AtomicBoolean();
 
     private RunningNode(LocalNodeSettings settings, NodeProcess process, long attachedPid, URI uri) {
         this.settings = settings;
@@ -46,7 +43,10 @@ public final class RunningNode implements AutoCloseable {
 
     static RunningNode started(LocalNodeSettings settings, NodeProcess process) {
         URI known = settings.httpPort() == 0 ? null : uriFor(settings.httpPort());
-        return new RunningNode(settings, process, -1, known);
+        RunningNode node = new RunningNode(settings, process, -1, known);
+        node.shutdownHook = new Thread(node::close, "factbench-elasticsearch-shutdown");
+        Runtime.getRuntime().addShutdownHook(node.shutdownHook);
+        return node;
     }
 
     static RunningNode attached(LocalNodeSettings settings, NodeState state) {
@@ -135,8 +135,7 @@ public final class RunningNode implements AutoCloseable {
                 readPortsFile().ifPresent(found -> uri = found);
             }
             if (uri != null && HealthProbe.isReady(uri)) {
-                if (!announced) {
-                    announced = true;
+                if (ready.compareAndSet(false, true)) {
                     if (settings.httpPort() == 0) {
                         publishState();
                     }
@@ -155,6 +154,11 @@ public final class RunningNode implements AutoCloseable {
         }
     }
 
+    /** True once {@link #awaitReady(Duration)} has seen the node ready (it may have stopped since). */
+    public boolean wasReady() {
+        return ready.get();
+    }
+
     /** Stops the node if this process started it (SIGTERM, about two seconds); an attached node keeps running. */
     @Override
     public synchronized void close() {
@@ -168,6 +172,7 @@ public final class RunningNode implements AutoCloseable {
         }
         long pid = pid();
         process.stop(30);
+        removeShutdownHook();
         if (pid > 0) {
             NodeState.delete(settings.stateFile(), pid);
         }
@@ -192,27 +197,17 @@ public final class RunningNode implements AutoCloseable {
         } catch (InterruptedException | TimeoutException | java.util.concurrent.CancellationException e) {
             // fall through to the process's own exit
         }
-        Integer code = process.exited().getNow(null);
-        String log = logText();
-        if (log.contains("BindHttpException") || log.contains("Address already in use")) {
-            return new LocalElasticsearchException(PORT_IN_USE,
-                    "The local Elasticsearch node could not listen on port " + settings.httpPort()
-                            + " of 127.0.0.1: another program took it. Stop that program, or choose another port with "
-                            + "FACTBENCH_ES_PORT (property factbench.elasticsearch.local.http-port)." + logTail());
+        return StartFailures.diagnose(settings, logText(), process.exited().getNow(null), wasReady());
+    }
+
+    private void removeShutdownHook() {
+        if (shutdownHook != null && Thread.currentThread() != shutdownHook) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running or about to; close() is idempotent
+            }
         }
-        if (log.contains("failed to obtain node locks")) {
-            LocalElasticsearchException inUse = Preflight.dataDirectoryInUse(settings.dataDirectory());
-            return new LocalElasticsearchException(DATA_DIRECTORY_IN_USE, inUse.getMessage() + logTail());
-        }
-        if (log.contains("No space left on device")) {
-            return new LocalElasticsearchException(NOT_ENOUGH_DISK,
-                    "The local Elasticsearch node stopped: the disk holding " + settings.dataDirectory()
-                            + " is full. Free some space, or set FACTBENCH_DATA_DIR to a disk with more room."
-                            + logTail());
-        }
-        return new LocalElasticsearchException(PROCESS_EXITED,
-                "The local Elasticsearch node exited" + (code == null ? "" : " with code " + code)
-                        + " during start-up. Its log is in " + settings.logsDirectory() + "." + logTail());
     }
 
     private Optional<URI> readPortsFile() {
@@ -238,12 +233,7 @@ public final class RunningNode implements AutoCloseable {
     }
 
     private String logTail() {
-        List<String> lines = logText().lines().toList();
-        if (lines.isEmpty()) {
-            return "";
-        }
-        List<String> tail = lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size());
-        return "\nLast lines of " + settings.consoleLog() + ":\n  " + String.join("\n  ", tail);
+        return StartFailures.tail(settings, logText());
     }
 
     void publishState() {

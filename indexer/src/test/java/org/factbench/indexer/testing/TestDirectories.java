@@ -1,8 +1,10 @@
 package org.factbench.indexer.testing;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -10,6 +12,20 @@ import java.util.stream.Stream;
 public final class TestDirectories {
 
     private TestDirectories() {
+    }
+
+    /**
+     * A fresh temporary directory that a local Elasticsearch node can use even when the tests run as root (the node
+     * then runs as {@code nobody}, and plain temporary directories are mode 700).
+     */
+    public static Path createReachable(String prefix) {
+        try {
+            Path directory = Files.createTempDirectory(prefix);
+            Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwxr-xr-x"));
+            return directory;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static void deleteQuietly(Path tree) {
