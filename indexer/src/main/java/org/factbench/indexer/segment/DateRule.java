@@ -36,8 +36,8 @@ abstract class DateRule {
     abstract ExtractedDate toDate(Matcher match, LocalDate published);
 
     /**
-     * @param lowerCase the region's text in lower case, char for char, so that the patterns need no
-     *                  case-insensitive matching (the slowest part of matching) and offsets stay the same
+     * @param lowerCase the region's text in lower case, char for char, so that the patterns can be written in
+     *                  lower case without case-insensitive matching and offsets stay those of the body
      * @param offset    where the region starts in {@code body}
      */
     final List<ExtractedDate> find(String body, String lowerCase, int offset, LocalDate published) {
