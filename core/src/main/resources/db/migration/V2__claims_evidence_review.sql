@@ -122,7 +122,7 @@ CREATE TABLE report_version (
     approver_name   VARCHAR(64) NOT NULL,
     what_changed    VARCHAR(4000),
     why_changed     VARCHAR(4000),
-    snapshot_json   VARCHAR(10000000) NOT NULL,
+    snapshot_json   VARCHAR(1000000) NOT NULL,
     CONSTRAINT report_version_claim_version_uk UNIQUE (claim_id, version_no)
 );
 

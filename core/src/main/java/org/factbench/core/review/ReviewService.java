@@ -8,6 +8,10 @@ import org.factbench.core.claim.Claim;
 import org.factbench.core.claim.ClaimMapper;
 import org.factbench.core.claim.ClaimRepository;
 import org.factbench.core.claim.ClaimView;
+import org.factbench.core.claim.VerdictProposal;
+import org.factbench.core.report.Correction;
+import org.factbench.core.report.PublishedReport;
+import org.factbench.core.report.ReportPublisher;
 import org.factbench.core.shared.Access;
 import org.factbench.core.shared.InvalidInputException;
 import org.factbench.core.shared.StaleEditException;
@@ -30,16 +34,18 @@ public class ReviewService {
     private final ClaimMapper mapper;
     private final CurrentUser currentUser;
     private final RatingScaleProperties scale;
+    private final ReportPublisher reports;
     private final ActivityLog activity;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ReviewService(ClaimRepository claims, ClaimMapper mapper, CurrentUser currentUser, RatingScaleProperties scale,
-            ActivityLog activity, ApplicationEventPublisher events, Clock clock) {
+            ReportPublisher reports, ActivityLog activity, ApplicationEventPublisher events, Clock clock) {
         this.claims = claims;
         this.mapper = mapper;
         this.currentUser = currentUser;
         this.scale = scale;
+        this.reports = reports;
         this.activity = activity;
         this.events = events;
         this.clock = clock;
@@ -74,11 +80,18 @@ public class ReviewService {
         });
     }
 
+    /**
+     * Approves the pending verdict and publishes the next report version. {@code correction} is required when
+     * the claim was published before (what changed and why) and ignored the first time.
+     */
     @PreAuthorize(Access.EDITOR)
-    public ClaimView publish(long claimId, long expectedVersion) {
-        return step(claimId, expectedVersion, null, "CLAIM_PUBLISHED", null, (claim, actor, now) -> {
-            claim.publish(actor, now);
-            return new ClaimPublished(claimId, 1, claim.getProposals().getLast().getRating(), now, actor.getUsername());
+    public ClaimView publish(long claimId, long expectedVersion, Correction correction) {
+        String note = correction == null ? null : correction.whatChanged() + " / " + correction.why();
+        return step(claimId, expectedVersion, correction, "CLAIM_PUBLISHED", note, (claim, actor, now) -> {
+            reports.requireCorrectionIfRepublished(claimId, correction);
+            VerdictProposal approved = claim.publish(actor, now);
+            PublishedReport report = reports.publish(claim, approved, correction, now);
+            return new ClaimPublished(claimId, report.version(), approved.getRating(), now, actor.getUsername());
         });
     }
 

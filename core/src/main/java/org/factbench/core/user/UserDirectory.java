@@ -3,6 +3,8 @@ package org.factbench.core.user;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.factbench.core.shared.Access;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -41,10 +43,12 @@ public class UserDirectory implements UserDetailsService {
                 .build();
     }
 
+    /** Open to any caller: the web tier looks up who just logged in. Returns no secrets. */
     public Optional<UserSummary> find(String username) {
         return accounts.findByUsername(username).map(UserSummary::of);
     }
 
+    @PreAuthorize(Access.CHECKER)
     public List<UserSummary> all() {
         return accounts.findAll().stream().map(UserSummary::of).toList();
     }

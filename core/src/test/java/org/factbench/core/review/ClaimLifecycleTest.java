@@ -94,9 +94,9 @@ abstract class ClaimLifecycleTest {
                 new VerdictDraft("FALSE", "Two outlets place the meeting elsewhere.")));
         assertThat(proposed.status()).isEqualTo(ClaimStatus.IN_REVIEW);
 
-        assertThatThrownBy(() -> users.checker(() -> review.publish(claim.id(), proposed.version())))
+        assertThatThrownBy(() -> users.checker(() -> review.publish(claim.id(), proposed.version(), null)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> users.editor(() -> review.publish(claim.id(), proposed.version())))
+        assertThatThrownBy(() -> users.editor(() -> review.publish(claim.id(), proposed.version(), null)))
                 .isInstanceOf(PublishNotAllowedException.class);
         ClaimView returned = users.editor2(() -> review.requestChanges(claim.id(), proposed.version(), "Add the TV source."));
         assertThat(returned.status()).isEqualTo(ClaimStatus.IN_RESEARCH);
@@ -104,7 +104,7 @@ abstract class ClaimLifecycleTest {
 
         ClaimView again = users.editor(() -> review.proposeVerdict(claim.id(), returned.version(),
                 new VerdictDraft("FALSE", "Three outlets place the meeting elsewhere.")));
-        ClaimView published = users.editor2(() -> review.publish(claim.id(), again.version()));
+        ClaimView published = users.editor2(() -> review.publish(claim.id(), again.version(), null));
 
         assertThat(published.status()).isEqualTo(ClaimStatus.PUBLISHED);
         assertThat(published.verdicts()).extracting(v -> v.outcome())

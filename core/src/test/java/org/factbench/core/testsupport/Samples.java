@@ -23,6 +23,6 @@ public final class Samples {
 
     public static ClaimDetails claim(String statement) {
         return new ClaimDetails(statement, "A spokesperson", "en", List.of(),
-                List.of(new Appearance("https://example.org/said", LocalDate.of(2022, 1, 10))), null);
+                List.of(new Appearance("https://example.org/said/" + counter.incrementAndGet(), LocalDate.of(2022, 1, 10))), null);
     }
 }

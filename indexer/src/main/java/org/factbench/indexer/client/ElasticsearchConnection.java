@@ -60,24 +60,26 @@ public record ElasticsearchConnection(
      * @param minFreeDisk  refuse to start with less free disk space than this
      * @param distribution the Elasticsearch zip; empty means the one the build resolved
      * @param javaHome     JDK 21+ for it; empty means {@code ES_JAVA_HOME}, else the running JVM
+     * @param restart      start it again when it goes away while the app runs
      */
     public record Local(
             @DefaultValue("true") boolean enabled,
             @DefaultValue("9200") int httpPort,
             @DefaultValue("512m") String heap,
-            @DefaultValue("2m") Duration startTimeout,
+            @DefaultValue("3m") Duration startTimeout,
             @DefaultValue("1GB") DataSize minFreeDisk,
             Path distribution,
-            Path javaHome) {
+            Path javaHome,
+            @DefaultValue("true") boolean restart) {
 
         public Local {
             heap = heap == null || heap.isBlank() ? "512m" : heap.trim();
-            startTimeout = startTimeout == null ? Duration.ofMinutes(2) : startTimeout;
+            startTimeout = startTimeout == null ? Duration.ofMinutes(3) : startTimeout;
             minFreeDisk = minFreeDisk == null ? DataSize.ofGigabytes(1) : minFreeDisk;
         }
 
         public static Local defaults() {
-            return new Local(true, 9200, "512m", Duration.ofMinutes(2), DataSize.ofGigabytes(1), null, null);
+            return new Local(true, 9200, "512m", Duration.ofMinutes(3), DataSize.ofGigabytes(1), null, null, true);
         }
     }
 

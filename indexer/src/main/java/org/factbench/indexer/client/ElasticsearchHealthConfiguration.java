@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Bean;
         "org.springframework.boot.elasticsearch.autoconfigure.health.ElasticsearchRestHealthContributorAutoConfiguration")
 @ConditionalOnClass(HealthIndicator.class)
 @ConditionalOnBean(ElasticsearchReadiness.class)
-class ElasticsearchHealthConfiguration {
+public class ElasticsearchHealthConfiguration {
 
     @Bean
     HealthIndicator elasticsearchHealthIndicator(ElasticsearchReadiness readiness) {

@@ -93,26 +93,24 @@ public class ElasticsearchReadiness {
     }
 
     /**
-     * Blocks until Elasticsearch is up or the timeout passes.
+     * Blocks until Elasticsearch is up or the timeout passes. A local node that dies meanwhile may be started
+     * again (see {@link ElasticsearchTarget}), so only the end of the wait decides.
      *
-     * @return true when it is up
-     * @throws LocalElasticsearchException when the local node failed to start (waiting longer would not help)
+     * @return true when it is up, false when it is not by the deadline
+     * @throws LocalElasticsearchException at the deadline, when the local node failed: its reason and log lines
      */
     public boolean awaitReady(Duration timeout) {
         Instant deadline = clock.instant().plus(timeout);
         while (true) {
-            Optional<RunningNode> node = target.localNode();
-            if (node.isPresent()) {
-                Optional<LocalElasticsearchException> failure = node.get().failure();
-                if (failure.isPresent()) {
-                    throw failure.get();
-                }
-            }
             last = null;
             if (status().isUp()) {
                 return true;
             }
             if (!clock.instant().isBefore(deadline)) {
+                Optional<LocalElasticsearchException> failure = target.localNode().flatMap(RunningNode::failure);
+                if (failure.isPresent()) {
+                    throw failure.get();
+                }
                 return false;
             }
             try {

@@ -1,6 +1,7 @@
 package org.factbench.indexer.client;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -27,20 +28,23 @@ import org.slf4j.LoggerFactory;
  * }
  * }</pre>
  *
- * {@link #close()} closes the client and stops a local node only if this process started it.
+ * With {@code factbench.elasticsearch.local.restart} (default on) a local node that goes away (it crashed, or the
+ * process that started it and that this one attached to has ended) is started again on the same port and data, so
+ * the app heals without a restart. {@link #close()} closes the client and stops a local node only if this process
+ * started it.
  */
 public final class ElasticsearchTarget implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ElasticsearchTarget.class);
 
     private final ElasticsearchConnection connection;
-    private final RunningNode localNode;
+    private final LocalNodeKeeper keeper;
     private final Rest5Client restClient;
     private final ElasticsearchClient client;
 
-    private ElasticsearchTarget(ElasticsearchConnection connection, RunningNode localNode) {
+    private ElasticsearchTarget(ElasticsearchConnection connection, LocalNodeKeeper keeper) {
         this.connection = connection;
-        this.localNode = localNode;
+        this.keeper = keeper;
         this.restClient = ElasticsearchClients.restClient(connection);
         this.client = ElasticsearchClients.client(restClient);
     }
@@ -54,8 +58,8 @@ public final class ElasticsearchTarget implements AutoCloseable {
      * Connects to the external cluster, or launches the local node (without waiting for it: see
      * {@link #awaitReady(Duration)}).
      *
-     * @throws org.factbench.indexer.local.LocalElasticsearchException when the local node cannot be started
-     * @throws IllegalStateException                                    when neither is configured
+     * @throws LocalElasticsearchException when the local node cannot be started
+     * @throws IllegalStateException       when neither is configured
      */
     public static ElasticsearchTarget open(ElasticsearchConnection connection, Path dataDirectory) {
         return open(connection, localSettings(connection.local(), dataDirectory));
@@ -63,7 +67,7 @@ public final class ElasticsearchTarget implements AutoCloseable {
 
     /**
      * As {@link #open(ElasticsearchConnection, Path)}, with the local node's settings given in full (benchmarks,
-     * tests); {@code connection.local()} is then only asked whether the local node is enabled.
+     * tests); of {@code connection.local()} only {@code enabled} and {@code restart} count then.
      */
     public static ElasticsearchTarget open(ElasticsearchConnection connection, LocalNodeSettings settings) {
         if (connection.external()) {
@@ -77,30 +81,15 @@ public final class ElasticsearchTarget implements AutoCloseable {
         }
         RunningNode node = LocalElasticsearch.launch(settings);
         try {
-            // An ephemeral port is known only once the node has bound it.
-            java.net.URI uri = settings.httpPort() == 0 ? node.awaitReady(settings.startTimeout()).uri() : node.uri();
-            ElasticsearchTarget target = new ElasticsearchTarget(connection.withUris(List.of(uri)), node);
-            reportWhenReady(node, settings.startTimeout());
-            return target;
+            // An ephemeral port is known only once the node has bound it (and cannot be kept across restarts).
+            URI uri = settings.httpPort() == 0 ? node.awaitReady(settings.startTimeout()).uri() : node.uri();
+            boolean restart = connection.local().restart() && settings.httpPort() != 0;
+            LocalNodeKeeper keeper = new LocalNodeKeeper(settings, node, restart);
+            return new ElasticsearchTarget(connection.withUris(List.of(uri)), keeper);
         } catch (RuntimeException e) {
             node.close();
             throw e;
         }
-    }
-
-    /** Logs once when the node is ready, or why it is not: nobody may be waiting for it yet (the app's UI is not). */
-    private static void reportWhenReady(RunningNode node, Duration timeout) {
-        Thread watcher = new Thread(() -> {
-            try {
-                node.awaitReady(timeout);
-            } catch (LocalElasticsearchException e) {
-                log.error("The local Elasticsearch node is not available: {}", e.getMessage());
-            } catch (IllegalStateException closedMeanwhile) {
-                // shut down before it was ready
-            }
-        }, "factbench-elasticsearch-readiness");
-        watcher.setDaemon(true);
-        watcher.start();
     }
 
     static LocalNodeSettings localSettings(ElasticsearchConnection.Local local, Path dataDirectory) {
@@ -128,20 +117,20 @@ public final class ElasticsearchTarget implements AutoCloseable {
         return restClient;
     }
 
-    /** The local node, when no external cluster is configured. */
+    /** The local node (the current one, after a restart), when no external cluster is configured. */
     public Optional<RunningNode> localNode() {
-        return Optional.ofNullable(localNode);
+        return keeper == null ? Optional.empty() : Optional.of(keeper.current());
     }
 
     /**
      * Waits until Elasticsearch answers with yellow or green cluster health.
      *
-     * @return false when it did not within the timeout (an external cluster), see {@link ElasticsearchReadiness}
-     * @throws org.factbench.indexer.local.LocalElasticsearchException when the local node failed to start
+     * @return false when it did not within the timeout
+     * @throws LocalElasticsearchException when the local node failed to start
      */
     public boolean awaitReady(Duration timeout) {
-        if (localNode != null) {
-            localNode.awaitReady(timeout);
+        if (keeper != null) {
+            keeper.current().awaitReady(timeout);
             return true;
         }
         return new ElasticsearchReadiness(this).awaitReady(timeout);
@@ -154,8 +143,8 @@ public final class ElasticsearchTarget implements AutoCloseable {
         } catch (IOException e) {
             log.debug("Closing the Elasticsearch client failed", e);
         }
-        if (localNode != null) {
-            localNode.close();
+        if (keeper != null) {
+            keeper.close();
         }
     }
 }

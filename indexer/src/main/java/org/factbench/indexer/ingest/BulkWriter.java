@@ -53,7 +53,12 @@ final class BulkWriter implements AutoCloseable {
     private final AtomicLong retried = new AtomicLong();
     private final Object signal = new Object();
 
+    /** A writer for aliases only: an operation on a name that is not an alias fails instead of creating an index. */
     BulkWriter(ElasticsearchClient client, IngestSettings settings) {
+        this(client, settings, true);
+    }
+
+    BulkWriter(ElasticsearchClient client, IngestSettings settings, boolean requireAlias) {
         this.settings = settings;
         this.ingester = BulkIngester.of(b -> b
                 .client(client)
@@ -61,7 +66,7 @@ final class BulkWriter implements AutoCloseable {
                 .maxOperations(settings.maxBulkOperations())
                 .maxSize(settings.maxBulkBytes())
                 .flushInterval(1, TimeUnit.SECONDS)
-                .globalSettings(g -> g.requireAlias(true))
+                .globalSettings(g -> g.requireAlias(requireAlias))
                 .listener(new Listener()));
     }
 

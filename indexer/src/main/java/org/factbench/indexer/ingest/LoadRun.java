@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ import java.util.stream.IntStream;
 import org.factbench.indexer.parse.ParseResult;
 import org.factbench.indexer.parse.ParsedArticle;
 import org.factbench.indexer.schema.ArticleDocument;
+import org.factbench.indexer.schema.ArticleRef;
 import org.factbench.indexer.schema.IndexNames;
 import org.factbench.indexer.schema.PassageDocument;
 import org.slf4j.Logger;
@@ -152,13 +154,13 @@ final class LoadRun implements Consumer<ParseResult> {
             }
         }
         same += awaitChangedInFlight(candidates);
-        Map<String, Stored> stored = lookUp(candidates.keySet());
+        Map<String, ArticleRef> stored = lookUp(candidates.keySet());
         List<NearDuplicates.Probe> probes = new ArrayList<>();
         Map<String, int[]> signatures = new HashMap<>();
         for (Candidate candidate : List.copyOf(candidates.values())) {
             String id = candidate.identity().articleId();
-            Stored existing = stored.get(id);
-            if (existing != null && existing.article().contentHash().equals(candidate.identity().contentHash())) {
+            ArticleRef existing = stored.get(id);
+            if (existing != null && candidate.identity().contentHash().equals(existing.contentHash())) {
                 same++;
                 candidates.remove(id);
                 continue;
@@ -262,8 +264,8 @@ final class LoadRun implements Consumer<ParseResult> {
     private boolean committedByOther(ArticleDocument article) {
         try {
             var head = client.get(g -> g.index(names.articles()).id(article.articleId())
-                    .sourceIncludes("version", "contentHash"), ArticleDocument.class);
-            return head.found() && head.source() != null && head.source().version() == article.version();
+                    .sourceIncludes("version", "contentHash"), ArticleRef.class);
+            return head.found() && head.source() != null && head.source().versionOrZero() == article.version();
         } catch (IOException | RuntimeException e) {
             return false;
         }
@@ -287,32 +289,34 @@ final class LoadRun implements Consumer<ParseResult> {
         return same;
     }
 
-    private Map<String, Stored> lookUp(java.util.Collection<String> ids) throws IOException {
+    /** The current version of each id that is stored: a real-time read, so it sees what this load committed. */
+    private Map<String, ArticleRef> lookUp(Collection<String> ids) throws IOException {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        MgetResponse<ArticleDocument> response = client.mget(m -> m.index(names.articles()).ids(List.copyOf(ids))
-                .sourceIncludes("articleId", "version", "contentHash", "passageCount"), ArticleDocument.class);
-        return found(response);
+        MgetResponse<ArticleRef> response = client.mget(m -> m.index(names.articles()).ids(List.copyOf(ids))
+                .sourceIncludes("articleId", "version", "contentHash", "passageCount"), ArticleRef.class);
+        Map<String, ArticleRef> found = new HashMap<>();
+        for (MultiGetResponseItem<ArticleRef> item : response.docs()) {
+            GetResult<ArticleRef> result = result(item);
+            if (result.found() && result.source() != null) {
+                found.put(result.id(), result.source());
+            }
+        }
+        return found;
     }
 
-    private Map<String, Stored> fullSources(java.util.Collection<String> ids, Map<String, Stored> stored) throws IOException {
+    /** The full current version of the candidates that change a stored article, to archive it. */
+    private Map<String, Stored> fullSources(Collection<String> ids, Map<String, ArticleRef> stored) throws IOException {
         List<String> changed = ids.stream().filter(stored::containsKey).toList();
         if (changed.isEmpty()) {
             return Map.of();
         }
         MgetResponse<ArticleDocument> response = client.mget(m -> m.index(names.articles()).ids(changed),
                 ArticleDocument.class);
-        return found(response);
-    }
-
-    private static Map<String, Stored> found(MgetResponse<ArticleDocument> response) throws IOException {
         Map<String, Stored> found = new HashMap<>();
         for (MultiGetResponseItem<ArticleDocument> item : response.docs()) {
-            if (item.isFailure()) {
-                throw new IOException("lookup of " + item.failure().id() + " failed: " + item.failure().error().reason());
-            }
-            GetResult<ArticleDocument> result = item.result();
+            GetResult<ArticleDocument> result = result(item);
             if (result.found() && result.source() != null) {
                 found.put(result.id(), new Stored(result.source(),
                         result.seqNo() == null ? -1 : result.seqNo(),
@@ -320,6 +324,13 @@ final class LoadRun implements Consumer<ParseResult> {
             }
         }
         return found;
+    }
+
+    private static <T> GetResult<T> result(MultiGetResponseItem<T> item) throws IOException {
+        if (item.isFailure()) {
+            throw new IOException("lookup of " + item.failure().id() + " failed: " + item.failure().error().reason());
+        }
+        return item.result();
     }
 
     static List<String> passageIds(ArticleDocument article) {

@@ -15,7 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.factbench.indexer.schema.ArticleDocument;
+import org.factbench.indexer.schema.ArticleRef;
 
 /**
  * Finds the article a new one is a syndicated copy of. Stored articles are found with a query on their MinHash
@@ -44,7 +44,8 @@ final class NearDuplicates {
     private final double threshold;
     private final Map<String, Known> inFlight = new HashMap<>();
     private final Map<String, Set<String>> inFlightBands = new HashMap<>();
-    private boolean dirty;
+    /** Starts true: articles another load committed a moment ago must be searchable for the first lookup. */
+    private boolean dirty = true;
 
     NearDuplicates(ElasticsearchClient client, String articlesAlias, double threshold) {
         this.client = client;
@@ -73,18 +74,18 @@ final class NearDuplicates {
                     .query(q -> q.bool(bool -> bool.should(should).mustNot(m -> m.ids(i -> i.values(probe.articleId())))))
                     .source(s -> s.filter(f -> f.includes("articleId", "dedupSignature", "duplicateOf"))))));
         }
-        MsearchResponse<ArticleDocument> response = client.msearch(m -> m.searches(searches), ArticleDocument.class);
+        MsearchResponse<ArticleRef> response = client.msearch(m -> m.searches(searches), ArticleRef.class);
         for (int i = 0; i < searchable.size(); i++) {
             Probe probe = searchable.get(i);
             Known best = null;
             double bestSimilarity = 0;
-            MultiSearchResponseItem<ArticleDocument> item = response.responses().get(i);
+            MultiSearchResponseItem<ArticleRef> item = response.responses().get(i);
             if (item.isFailure()) {
                 throw new IOException("near-duplicate lookup failed: " + item.failure().error().reason());
             }
-            for (Hit<ArticleDocument> hit : item.result().hits().hits()) {
-                ArticleDocument doc = hit.source();
-                if (doc == null) {
+            for (Hit<ArticleRef> hit : item.result().hits().hits()) {
+                ArticleRef doc = hit.source();
+                if (doc == null || doc.dedupSignature() == null) {
                     continue;
                 }
                 double similarity = MinHash.similarity(probe.signature(), doc.dedupSignature());

@@ -55,7 +55,7 @@ public record LocalNodeSettings(
     }
 
     /**
-     * The app's node: data in {@code <data-dir>/elasticsearch/node}, HTTP on 9200, 512 MB heap, 2 minutes to start,
+     * The app's node: data in {@code <data-dir>/elasticsearch/node}, HTTP on 9200, 512 MB heap, 3 minutes to start,
      * 1 GiB free disk required.
      */
     public static LocalNodeSettings defaults() {
@@ -66,7 +66,7 @@ public record LocalNodeSettings(
     public static LocalNodeSettings in(Path dataDirectory) {
         Path elasticsearch = dataDirectory.resolve("elasticsearch");
         return new LocalNodeSettings(null, elasticsearch.resolve("distribution"), elasticsearch.resolve("node"),
-                DEFAULT_HTTP_PORT, "512m", false, Duration.ofMinutes(2), DEFAULT_MIN_FREE_DISK_BYTES,
+                DEFAULT_HTTP_PORT, "512m", false, Duration.ofMinutes(3), DEFAULT_MIN_FREE_DISK_BYTES,
                 null, true, "factbench-local");
     }
 
@@ -75,8 +75,9 @@ public record LocalNodeSettings(
      * unpacked under the default data directory so all test JVMs share one copy.
      */
     public static LocalNodeSettings forTests(Path nodeDirectory) {
+        // A generous timeout: on a shared 2-core machine under a parallel build a start has taken 70 s.
         return defaults().withNodeDirectory(nodeDirectory).withHttpPort(0).withFastStartup(true)
-                .withAttachToRunning(false).withClusterName("factbench-test");
+                .withStartTimeout(Duration.ofMinutes(5)).withAttachToRunning(false).withClusterName("factbench-test");
     }
 
     public LocalNodeSettings withDistributionZip(Path zip) {

@@ -37,11 +37,20 @@ final class StartFailures {
                     "The local Elasticsearch node stopped: the disk holding " + settings.dataDirectory()
                             + " is full. Free some space, or set FACTBENCH_DATA_DIR to a disk with more room." + tail);
         }
-        if (log.contains("Could not reserve enough space for object heap") || log.contains("OutOfMemoryError")) {
+        // Not the bare class name: the node logs its JVM flags (-XX:+HeapDumpOnOutOfMemoryError) at every start.
+        if (log.contains("Could not reserve enough space for object heap")
+                || log.contains("java.lang.OutOfMemoryError")) {
             return new LocalElasticsearchException(OTHER,
                     "The local Elasticsearch node ran out of memory with a " + settings.heap() + " heap. Free some "
                             + "memory, or change the heap with FACTBENCH_ES_HEAP (factbench.elasticsearch.local.heap)."
                             + tail);
+        }
+        if (exitCode != null && exitCode > 128) {
+            return new LocalElasticsearchException(PROCESS_EXITED,
+                    "The local Elasticsearch node was stopped from outside by signal " + (exitCode - 128)
+                            + (exitCode == 137 ? " (kill -9, or the kernel's out-of-memory killer)" : "")
+                            + (wasReady ? "" : " during start-up") + ". Its log is in " + settings.logsDirectory()
+                            + "." + tail);
         }
         return new LocalElasticsearchException(PROCESS_EXITED,
                 "The local Elasticsearch node exited" + (exitCode == null ? "" : " with code " + exitCode)

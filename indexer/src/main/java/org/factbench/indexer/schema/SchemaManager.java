@@ -6,6 +6,8 @@ import co.elastic.clients.elasticsearch._types.Time;
 import co.elastic.clients.elasticsearch.indices.IndexSettings;
 import co.elastic.clients.elasticsearch.indices.update_aliases.Action;
 import co.elastic.clients.json.JsonData;
+import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
+import co.elastic.clients.transport.rest5_client.low_level.Request;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -177,7 +179,11 @@ public class SchemaManager {
      * final refresh, and failed articles are cleaned up before it.
      */
     public RefreshSuspension suspendRefresh() {
-        List<String> aliases = List.of(names.articles(), names.articleVersions(), names.passages());
+        return suspendRefresh(List.of(names.articles(), names.articleVersions(), names.passages()));
+    }
+
+    /** As {@link #suspendRefresh()}, for the given indices or aliases (e.g. the new indices of a rebuild). */
+    public RefreshSuspension suspendRefresh(List<String> aliases) {
         Map<String, Time> before = new LinkedHashMap<>();
         try {
             for (String alias : aliases) {
@@ -206,8 +212,17 @@ public class SchemaManager {
     }
 
     private void putRefresh(List<String> indices, String jsonValue) throws IOException {
-        client.indices().putSettings(p -> p.index(indices)
-                .withJson(new StringReader("{\"index\":{\"refresh_interval\":" + jsonValue + "}}")));
+        String body = "{\"index\":{\"refresh_interval\":" + jsonValue + "}}";
+        if (client._transport() instanceof Rest5ClientTransport transport) {
+            // Through the low-level client: the typed request cannot carry null, which resets to the default
+            // (and keeps the default's "search idle" behaviour, which an explicit "1s" would switch off).
+            Request request = new Request("PUT", "/" + String.join(",", indices) + "/_settings");
+            request.setJsonEntity(body);
+            transport.restClient().performRequest(request);
+        } else {
+            String typed = "null".equals(jsonValue) ? "{\"index\":{\"refresh_interval\":\"1s\"}}" : body;
+            client.indices().putSettings(p -> p.index(indices).withJson(new StringReader(typed)));
+        }
     }
 
     /** The mapping metadata of the live index of {@code kind}: schema version and analyzer descriptions. */

@@ -17,6 +17,7 @@ final class DateExtractor {
             DayRangeRule.dayFirst(),
             DayRangeRule.monthFirst(),
             new MonthYearRule(),
+            new MonthRule(),
             new YearRule(),
             new RelativeDayRule(),
             RelativePeriodRule.english(),

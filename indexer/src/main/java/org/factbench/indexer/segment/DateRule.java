@@ -21,6 +21,11 @@ abstract class DateRule {
     /** Russian writes "2021 года", "в 2021 году", "2021 г.", "2020-2021 гг." after a year. */
     static final String RUSSIAN_YEAR_WORD = "(?:\\s*(?:года|году|год|гг\\.|г\\.))";
 
+    /** English writes month names with a capital; in lower case "may" and "march" are verbs ("they may 3 times"). */
+    private static final Pattern LOWER_CASE_ENGLISH_MONTH = Pattern.compile(WORD_START
+            + "(january|february|march|april|may|june|july|august|september|october|november|december"
+            + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)" + WORD_END);
+
     private final Pattern pattern;
 
     DateRule(String regex) {
@@ -31,8 +36,8 @@ abstract class DateRule {
     abstract ExtractedDate toDate(Matcher match, LocalDate published);
 
     /**
-     * @param lowerCase the region's text in lower case, char for char, so that the patterns need no
-     *                  case-insensitive matching (the slowest part of matching) and offsets stay the same
+     * @param lowerCase the region's text in lower case, char for char, so that the patterns can be written in
+     *                  lower case without case-insensitive matching and offsets stay those of the body
      * @param offset    where the region starts in {@code body}
      */
     final List<ExtractedDate> find(String body, String lowerCase, int offset, LocalDate published) {
@@ -43,7 +48,10 @@ abstract class DateRule {
             if (date != null) {
                 int start = offset + date.start();
                 int end = offset + date.end();
-                dates.add(new ExtractedDate(body.substring(start, end), start, end, date.from(), date.to(), date.precision()));
+                String mention = body.substring(start, end);
+                if (!LOWER_CASE_ENGLISH_MONTH.matcher(mention).find()) {
+                    dates.add(new ExtractedDate(mention, start, end, date.from(), date.to(), date.precision()));
+                }
             }
         }
         return dates;

@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import co.elastic.clients.elasticsearch._types.Refresh;
+import org.factbench.indexer.client.ElasticsearchConfiguration;
 import org.factbench.indexer.client.ElasticsearchConnection;
+import org.factbench.indexer.client.ElasticsearchHealthConfiguration;
 import org.factbench.indexer.client.ElasticsearchReadiness;
 import org.factbench.indexer.client.ElasticsearchTarget;
 import org.factbench.indexer.local.LocalElasticsearchException.Problem;
@@ -24,6 +26,10 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -164,7 +170,7 @@ class LocalNodeLifecycleTest {
     @Test
     @Order(8)
     void the_app_path_attaches_to_the_node_and_its_client_works() throws IOException {
-        attachedTarget = ElasticsearchTarget.open(appConnection(), settings);
+        attachedTarget = ElasticsearchTarget.open(appConnection(false), settings);
 
         assertThat(attachedTarget.localNode()).hasValueSatisfying(n -> assertThat(n.startedHere()).isFalse());
         attachedTarget.client().index(i -> i.index(INDEX).id("1").document(Map.of("claim", "kept"))
@@ -195,25 +201,58 @@ class LocalNodeLifecycleTest {
 
     @Test
     @Order(10)
-    void a_restart_does_not_block_reuses_the_data_and_earlier_clients_recover() throws IOException {
-        try (ElasticsearchTarget restarted = ElasticsearchTarget.open(appConnection(), settings)) {
-            assertThat(restarted.localNode()).hasValueSatisfying(n -> assertThat(n.startedHere()).isTrue());
-            assertThat(new ElasticsearchReadiness(restarted).status().state())
-                    .isIn(ElasticsearchReadiness.State.STARTING, ElasticsearchReadiness.State.UP);
+    void the_spring_app_starts_it_without_blocking_reuses_the_data_heals_a_crash_and_stops_it_on_context_close() {
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(ElasticsearchConfiguration.class,
+                        ElasticsearchHealthConfiguration.class))
+                .withPropertyValues("factbench.data-dir=" + dataDirectory,
+                        "factbench.elasticsearch.local.http-port=" + port,
+                        "factbench.elasticsearch.local.min-free-disk=100MB")
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    ElasticsearchTarget target = context.getBean(ElasticsearchTarget.class);
+                    ElasticsearchReadiness readiness = context.getBean(ElasticsearchReadiness.class);
+                    assertThat(target.localNode()).hasValueSatisfying(n -> assertThat(n.startedHere()).isTrue());
+                    assertThat(readiness.status().state())
+                            .isIn(ElasticsearchReadiness.State.STARTING, ElasticsearchReadiness.State.UP);
 
-            assertThat(restarted.awaitReady(Duration.ofMinutes(2))).isTrue();
+                    assertThat(readiness.awaitReady(Duration.ofMinutes(2))).isTrue();
 
-            assertThat(restarted.client().count(c -> c.index(INDEX)).count()).isEqualTo(1);
-            assertThat(attachedTarget.client().count(c -> c.index(INDEX)).count()).isEqualTo(1);
-            assertThat(new ElasticsearchReadiness(attachedTarget).isReady()).isTrue();
-        }
+                    var client = context.getBean(co.elastic.clients.elasticsearch.ElasticsearchClient.class);
+                    assertThat(client.count(c -> c.index(INDEX)).count()).isEqualTo(1);
+                    assertThat(attachedTarget.client().count(c -> c.index(INDEX)).count()).isEqualTo(1);
+                    assertThat(new ElasticsearchReadiness(attachedTarget).isReady()).isTrue();
+                    HealthIndicator health = context.getBean("elasticsearchHealthIndicator", HealthIndicator.class);
+                    assertThat(health.health(true).getStatus()).isEqualTo(Status.UP);
+                    assertThat(health.health(true).getDetails()).containsEntry("local", true);
+
+                    RunningNode crashed = target.localNode().orElseThrow();
+                    killOutright(crashed.pid());
+
+                    assertThat(readiness.awaitReady(Duration.ofMinutes(4))).isTrue();
+                    assertThat(target.localNode().orElseThrow().pid()).isNotEqualTo(crashed.pid());
+                    assertThat(client.count(c -> c.index(INDEX)).count()).isEqualTo(1);
+                });
+
         assertThat(HealthProbe.isReady(RunningNode.uriFor(port))).isFalse();
+        assertThat(Files.exists(settings.stateFile())).isFalse();
     }
 
-    private ElasticsearchConnection appConnection() {
+    private ElasticsearchConnection appConnection(boolean restart) {
         ElasticsearchConnection.Local local = new ElasticsearchConnection.Local(true, port, "512m",
-                Duration.ofMinutes(2), org.springframework.util.unit.DataSize.ofMegabytes(100), null, null);
+                Duration.ofMinutes(2), org.springframework.util.unit.DataSize.ofMegabytes(100), null, null, restart);
         return new ElasticsearchConnection(List.of(), null, null, null, null, null, false, null, null, local);
+    }
+
+    /** SIGKILL to the node and its server JVM, as a crash or the OOM killer would. */
+    private static void killOutright(long pid) throws Exception {
+        ProcessHandle process = ProcessHandle.of(pid).orElseThrow();
+        List<ProcessHandle> tree = new java.util.ArrayList<>(process.descendants().toList());
+        tree.add(process);
+        tree.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle handle : tree) {
+            handle.onExit().get(30, TimeUnit.SECONDS);
+        }
     }
 
     private static int freePort() throws IOException {

@@ -40,6 +40,26 @@ class StartFailuresTest {
     }
 
     @Test
+    void the_jvm_flags_in_every_start_log_are_not_mistaken_for_running_out_of_memory() {
+        String log = "[INFO ][o.e.n.Node] JVM arguments [-Xms512m, -XX:+HeapDumpOnOutOfMemoryError, "
+                + "-XX:+ExitOnOutOfMemoryError]\n";
+
+        LocalElasticsearchException failure = StartFailures.diagnose(settings, log, 137, true);
+
+        assertThat(failure.problem()).isEqualTo(Problem.PROCESS_EXITED);
+        assertThat(failure.getMessage()).contains("signal 9", "kill -9").doesNotContain("ran out of memory");
+    }
+
+    @Test
+    void a_real_out_of_memory_error_suggests_the_heap_setting() {
+        String log = "java.lang.OutOfMemoryError: Java heap space\n";
+
+        LocalElasticsearchException failure = StartFailures.diagnose(settings, log, 127, true);
+
+        assertThat(failure.getMessage()).contains("512m heap", "FACTBENCH_ES_HEAP");
+    }
+
+    @Test
     void anything_else_shows_the_exit_code_and_the_last_lines_of_the_log() {
         StringBuilder log = new StringBuilder();
         for (int line = 1; line <= 40; line++) {

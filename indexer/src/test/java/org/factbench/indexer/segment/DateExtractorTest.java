@@ -91,6 +91,20 @@ class DateExtractorTest {
     }
 
     @Test
+    void aMonthWithoutAYearTakesItFromThePublicationDate() {
+        assertDate(only("The first meeting, held in Moscow in December, was cautious.", JAN_27_2022), "December",
+                LocalDate.of(2021, 12, 1), LocalDate.of(2021, 12, 31), Precision.MONTH);
+        assertDate(only("The public figures first met last December in Moscow.", LocalDate.of(2022, 12, 20)),
+                "last December", LocalDate.of(2021, 12, 1), LocalDate.of(2021, 12, 31), Precision.MONTH);
+        assertDate(only("A second round is planned for next January.", JAN_27_2022), "next January",
+                LocalDate.of(2023, 1, 1), LocalDate.of(2023, 1, 31), Precision.MONTH);
+        assertDate(only("Встреча прошла в декабре.", JAN_27_2022), "декабре",
+                LocalDate.of(2021, 12, 1), LocalDate.of(2021, 12, 31), Precision.MONTH);
+        assertThat(find("Officials may meet again; they may 3 times a year.", JAN_27_2022)).isEmpty();
+        assertThat(find("The first meeting, held in Moscow in December, was cautious.", null)).isEmpty();
+    }
+
+    @Test
     void yearsNeedAWordThatIntroducesATime() {
         assertDate(only("The first such meeting took place in 2021, officials said.", null), "2021",
                 LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31), Precision.YEAR);

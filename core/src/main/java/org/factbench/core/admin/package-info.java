@@ -1,0 +1,2 @@
+/** Managing user accounts: administrators only, every change in the activity log. */
+package org.factbench.core.admin;

@@ -1,0 +1,97 @@
+package org.factbench.core.comment;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import org.factbench.core.audit.ActivityLog;
+import org.factbench.core.audit.Change;
+import org.factbench.core.claim.Claim;
+import org.factbench.core.claim.ClaimRepository;
+import org.factbench.core.claim.ClaimStatus;
+import org.factbench.core.shared.Access;
+import org.factbench.core.shared.InvalidInputException;
+import org.factbench.core.shared.StaleEditException;
+import org.factbench.core.shared.Versions;
+import org.factbench.core.user.CurrentUser;
+import org.factbench.core.user.UserAccount;
+import org.factbench.core.user.UserAccountRepository;
+import org.factbench.core.user.UserRef;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Claim threads. Unknown @names stay plain text; known ones become mentions and are announced in the event. */
+@Service
+@Transactional
+public class CommentService {
+
+    private final CommentRepository comments;
+    private final ClaimRepository claims;
+    private final UserAccountRepository accounts;
+    private final CurrentUser currentUser;
+    private final CommentMapper mapper;
+    private final ActivityLog activity;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CommentService(CommentRepository comments, ClaimRepository claims, UserAccountRepository accounts, CurrentUser currentUser,
+            CommentMapper mapper, ActivityLog activity, ApplicationEventPublisher events, Clock clock) {
+        this.comments = comments;
+        this.claims = claims;
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+        this.mapper = mapper;
+        this.activity = activity;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @PreAuthorize(Access.CHECKER)
+    public CommentView add(long claimId, String body) {
+        UserAccount actor = currentUser.require();
+        Claim claim = claims.require(claimId);
+        if (claim.getStatus() == ClaimStatus.MERGED) {
+            throw new InvalidInputException("claimId", "Claim " + claimId + " was merged into claim " + claim.getMergedIntoId()
+                    + "; comment there.");
+        }
+        Comment comment = comments.saveAndFlush(new Comment(claimId, actor, body, mentioned(body), clock.instant()));
+        CommentView view = mapper.toView(comment);
+        activity.record(actor, Change.of("COMMENT_ADDED", "COMMENT", comment.getId()).claim(claimId).after(view));
+        events.publishEvent(new CommentAdded(claimId, comment.getId(), usernames(view), clock.instant(), actor.getUsername()));
+        return view;
+    }
+
+    /** Authors only. */
+    @PreAuthorize(Access.CHECKER)
+    public CommentView edit(long commentId, long expectedVersion, String body) {
+        UserAccount actor = currentUser.require();
+        Comment comment = comments.require(commentId);
+        Versions.expect("Comment", commentId, comment.getVersion(), expectedVersion, body);
+        CommentView before = mapper.toView(comment);
+        comment.edit(actor, body, mentioned(body), clock.instant());
+        Versions.flush(comments::flush, () -> new StaleEditException("Comment", commentId, expectedVersion, body));
+        CommentView after = mapper.toView(comment);
+        activity.record(actor, Change.of("COMMENT_EDITED", "COMMENT", commentId).claim(comment.getClaimId()).before(before).after(after));
+        List<String> newlyMentioned = usernames(after).stream().filter(u -> !usernames(before).contains(u)).toList();
+        events.publishEvent(new CommentEdited(comment.getClaimId(), commentId, newlyMentioned, clock.instant(), actor.getUsername()));
+        return after;
+    }
+
+    /** Oldest first. */
+    @PreAuthorize(Access.CHECKER)
+    @Transactional(readOnly = true)
+    public List<CommentView> thread(long claimId) {
+        claims.require(claimId);
+        return mapper.toViews(comments.findThread(claimId));
+    }
+
+    private List<UserAccount> mentioned(String body) {
+        Set<String> names = body == null ? Set.of() : Mentions.usernames(body);
+        return names.isEmpty() ? List.of() : accounts.findByUsernameIn(names);
+    }
+
+    private static List<String> usernames(CommentView view) {
+        return view.mentions().stream().map(UserRef::username).toList();
+    }
+}

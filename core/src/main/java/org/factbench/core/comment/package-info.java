@@ -1,0 +1,2 @@
+/** The discussion thread of each claim, with @mentions resolved to users (for notifications). */
+package org.factbench.core.comment;

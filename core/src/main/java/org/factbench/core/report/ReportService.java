@@ -1,0 +1,54 @@
+package org.factbench.core.report;
+
+import java.util.List;
+import org.factbench.core.collection.ClaimCollectionRepository;
+import org.factbench.core.collection.CollectionMapper;
+import org.factbench.core.shared.Access;
+import org.factbench.core.shared.NotFoundException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads published reports: the newest, any earlier version, the version history, and dossiers per collection. */
+@Service
+@Transactional(readOnly = true)
+public class ReportService {
+
+    private final ReportVersionRepository reports;
+    private final ReportMapper mapper;
+    private final ClaimCollectionRepository collections;
+    private final CollectionMapper collectionMapper;
+
+    ReportService(ReportVersionRepository reports, ReportMapper mapper, ClaimCollectionRepository collections,
+            CollectionMapper collectionMapper) {
+        this.reports = reports;
+        this.mapper = mapper;
+        this.collections = collections;
+        this.collectionMapper = collectionMapper;
+    }
+
+    @PreAuthorize(Access.CHECKER)
+    public PublishedReport latest(long claimId) {
+        return reports.findFirstByClaimIdOrderByVersionNoDesc(claimId).map(ReportVersion::report)
+                .orElseThrow(() -> new NotFoundException("Published report of claim", claimId));
+    }
+
+    @PreAuthorize(Access.CHECKER)
+    public PublishedReport version(long claimId, int version) {
+        return reports.findByClaimIdAndVersionNo(claimId, version).map(ReportVersion::report)
+                .orElseThrow(() -> new NotFoundException("Report version " + version + " of claim", claimId));
+    }
+
+    /** Oldest first; every version after the first says what changed and why. */
+    @PreAuthorize(Access.CHECKER)
+    public List<ReportVersionSummary> history(long claimId) {
+        return mapper.toSummaries(reports.findByClaimIdOrderByVersionNoAsc(claimId));
+    }
+
+    /** The newest published report of every claim in the collection. */
+    @PreAuthorize(Access.CHECKER)
+    public Dossier dossier(long collectionId) {
+        return new Dossier(collectionMapper.toView(collections.require(collectionId)),
+                reports.findLatestInCollection(collectionId).stream().map(ReportVersion::report).toList());
+    }
+}

@@ -1,0 +1,4 @@
+package org.factbench.core.matching;
+
+class MatchingAndMergingH2Test extends MatchingAndMergingTest {
+}

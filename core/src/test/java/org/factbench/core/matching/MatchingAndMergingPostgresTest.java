@@ -1,0 +1,7 @@
+package org.factbench.core.matching;
+
+import org.factbench.core.testsupport.PostgresTest;
+
+@PostgresTest
+class MatchingAndMergingPostgresTest extends MatchingAndMergingTest {
+}

@@ -1,0 +1,4 @@
+package org.factbench.core.report;
+
+class ReportsAndCommentsH2Test extends ReportsAndCommentsTest {
+}
