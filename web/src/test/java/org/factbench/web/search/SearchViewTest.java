@@ -1,0 +1,118 @@
+package org.factbench.web.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.virtuallist.VirtualListTester;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.factbench.core.corpus.PassageHit;
+import org.factbench.indexer.store.CorpusStoreStartup;
+import org.factbench.web.FactbenchApplication;
+import org.factbench.web.article.ArticleView;
+import org.factbench.web.status.CorpusBanner;
+import org.factbench.web.support.CuttableProxy;
+import org.factbench.web.support.WebTest;
+import org.factbench.web.text.Mark;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@WebTest
+@ViewPackages(classes = FactbenchApplication.class)
+@WithUserDetails("checker")
+class SearchViewTest extends SpringBrowserlessTest {
+
+    private static final String QUERY = "first meeting Moscow";
+    private static final List<String> QUERY_WORDS = List.of("first", "meeting", "moscow");
+
+    @Autowired
+    CorpusStoreStartup corpusStartup;
+
+    @Autowired
+    CuttableProxy elasticsearch;
+
+    @BeforeEach
+    void sampleCorpusIsLoaded() throws InterruptedException {
+        assertThat(corpusStartup.awaitReady(Duration.ofMinutes(3))).as("sample corpus loaded").isTrue();
+    }
+
+    @Test
+    void hits_show_the_passage_as_text_with_the_query_words_marked() {
+        SearchView view = search(QUERY);
+
+        assertThat(view.results.summary.getText()).matches("\\d+ passages?.*");
+        VirtualListTester<?, PassageHit> hits = test(view.results.hits);
+        assertThat(hits.size()).isPositive();
+        HitCard first = (HitCard) hits.getItemComponent(0);
+        List<Mark> marks = first.passage().marks();
+        assertThat(marks).isNotEmpty()
+                .allSatisfy(mark -> assertThat(QUERY_WORDS).contains(mark.getText().toLowerCase(Locale.ROOT)));
+        assertThat(first.passage().getElement().getTextRecursively())
+                .isEqualTo(hits.getItem(0).text().plainText());
+        assertThat(first.getElement().getTextRecursively()).contains(hits.getItem(0).title());
+    }
+
+    @Test
+    void clicking_a_hit_opens_the_article_with_that_passage_marked() {
+        SearchView view = search(QUERY);
+        HitCard first = (HitCard) test(view.results.hits).getItemComponent(0);
+        PassageHit hit = test(view.results.hits).getItem(0);
+
+        test(first.getChildren().filter(c -> c.hasClassName("fb-hit-passage")).findFirst().orElseThrow()).click();
+
+        assertThat(getCurrentView()).isInstanceOf(ArticleView.class);
+        String marked = String.join("", $view(Mark.class).withClassName("fb-passage").all().stream()
+                .map(Mark::getText).toList());
+        assertThat(marked).isEqualTo(hit.text().plainText());
+    }
+
+    @Test
+    void an_empty_query_is_refused_in_the_field_and_nothing_is_searched() {
+        SearchView view = search("   ");
+
+        assertThat(view.form.text.isInvalid()).isTrue();
+        assertThat(view.results.summary.getText()).isEmpty();
+    }
+
+    @Test
+    void when_elasticsearch_is_unreachable_the_view_and_banner_say_so_the_query_stays_and_the_banner_goes_away()
+            throws InterruptedException {
+        CorpusBanner banner = navigate(SearchView.class).getUI().map(ui -> $(CorpusBanner.class).single()).orElseThrow();
+        SearchView view;
+        elasticsearch.cut();
+        try {
+            view = search(QUERY);
+            roundTrip();
+
+            assertThat(view.results.summary.getText()).startsWith("Search failed:");
+            assertThat(view.results.hits.isVisible()).isFalse();
+            assertThat(view.form.text.getValue()).isEqualTo(QUERY);
+            assertThat(banner.isVisible()).isTrue();
+            assertThat(banner.getElement().getTextRecursively())
+                    .startsWith("Search is unavailable: cannot reach Elasticsearch at http://127.0.0.1:");
+        } finally {
+            elasticsearch.restore();
+        }
+
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (banner.isVisible() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+            roundTrip();
+        }
+        assertThat(banner.isVisible()).as("banner gone once Elasticsearch answers again").isFalse();
+        test(view.form.search).click();
+        assertThat(view.results.summary.getText()).matches("\\d+ passages?.*");
+    }
+
+    private SearchView search(String words) {
+        SearchView view = getCurrentView() instanceof SearchView current ? current : navigate(SearchView.class);
+        test(view.form.text).setValue(words);
+        test(view.form.search).click();
+        return view;
+    }
+}
