@@ -4,8 +4,11 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.factbench.core.corpus.CorpusUnavailableException;
 import org.factbench.indexer.parse.CorpusReader;
+import org.factbench.indexer.parse.ParseResult;
+import org.factbench.indexer.parse.ParsedArticle;
 import org.factbench.indexer.parse.ReadOptions;
 import org.factbench.indexer.schema.IndexNames;
 import org.factbench.indexer.schema.RefreshSuspension;
@@ -46,18 +49,47 @@ public class ArticleLoader {
      * @throws CorpusUnavailableException when Elasticsearch cannot be reached at the start
      */
     public LoadSummary load(List<Path> paths, ReadOptions options, LoadOptions loadOptions, ProgressListener listener) {
+        return load(paths, options, loadOptions, listener, UnaryOperator.identity());
+    }
+
+    /**
+     * Loads the files under a classpath location (a folder in the application jar or on the class path), e.g. the
+     * sample corpus. Sources are reported as {@code classpath:<location>/<file>}.
+     */
+    public LoadSummary loadResources(String location, ReadOptions options, ProgressListener listener) {
+        try (ClasspathFolder folder = ClasspathFolder.copy(location)) {
+            String root = folder.directory().toString();
+            return load(List.of(folder.directory()), options, LoadOptions.SMALL, listener,
+                    source -> source.startsWith(root) ? "classpath:" + location + source.substring(root.length()) : source);
+        }
+    }
+
+    private LoadSummary load(List<Path> paths, ReadOptions options, LoadOptions loadOptions, ProgressListener listener,
+                             UnaryOperator<String> sourceName) {
         IndexNames names = schema.names();
         checkReachable(names);
         RefreshSuspension suspension = loadOptions.bulkMode() ? schema.suspendRefresh() : null;
         try (BulkWriter writer = new BulkWriter(client, settings)) {
             LoadRun run = new LoadRun(client, names, documents, settings, !loadOptions.bulkMode(), writer, listener);
-            reader.read(paths, options, run);
+            reader.read(paths, options, result -> run.accept(renamed(result, sourceName)));
             return run.finish();
         } finally {
             if (suspension != null) {
                 suspension.close();
             }
         }
+    }
+
+    private static ParseResult renamed(ParseResult result, UnaryOperator<String> sourceName) {
+        return switch (result) {
+            case ParseResult.Failed f -> new ParseResult.Failed(sourceName.apply(f.source()), f.reason());
+            case ParseResult.Parsed p -> {
+                ParsedArticle a = p.article();
+                String source = sourceName.apply(a.source());
+                yield source.equals(a.source()) ? p : new ParseResult.Parsed(new ParsedArticle(source, a.url(),
+                        a.title(), a.outlet(), a.authors(), a.published(), a.language(), a.body(), a.notes()));
+            }
+        };
     }
 
     private void checkReachable(IndexNames names) {

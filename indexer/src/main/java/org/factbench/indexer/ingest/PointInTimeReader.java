@@ -12,17 +12,17 @@ import java.util.function.Consumer;
  * Reads every document of an index in pages, over a point in time so that the view does not move while it is
  * read (the local distribution has no {@code _reindex}; this is how a rebuild copies).
  */
-final class PointInTimeReader {
+public final class PointInTimeReader {
 
     private final ElasticsearchClient client;
     private final int pageSize;
 
-    PointInTimeReader(ElasticsearchClient client, int pageSize) {
+    public PointInTimeReader(ElasticsearchClient client, int pageSize) {
         this.client = client;
         this.pageSize = pageSize;
     }
 
-    <T> long forEachPage(String index, Class<T> type, Consumer<List<Hit<T>>> page) throws IOException {
+    public <T> long forEachPage(String index, Class<T> type, Consumer<List<Hit<T>>> page) throws IOException {
         String pit = client.openPointInTime(p -> p.index(index).keepAlive(k -> k.time("5m"))).id();
         long read = 0;
         try {
