@@ -90,6 +90,9 @@ public class ReviewService {
         return step(claimId, expectedVersion, correction, "CLAIM_PUBLISHED", note, (claim, actor, now) -> {
             reports.requireCorrectionIfRepublished(claimId, correction);
             VerdictProposal approved = claim.publish(actor, now);
+            // Write the claim (and so check its version) before the report row: Hibernate would insert first,
+            // and a concurrent publisher would then see a duplicate report number instead of a stale edit.
+            Versions.flush(claims::flush, () -> new StaleEditException("Claim", claimId, expectedVersion, correction));
             PublishedReport report = reports.publish(claim, approved, correction, now);
             return new ClaimPublished(claimId, report.version(), approved.getRating(), now, actor.getUsername());
         });
