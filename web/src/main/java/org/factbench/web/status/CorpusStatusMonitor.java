@@ -1,6 +1,8 @@
 package org.factbench.web.status;
 
 import com.vaadin.flow.shared.Registration;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -26,12 +28,15 @@ public class CorpusStatusMonitor implements SmartLifecycle {
     private final CorpusProbe probe;
     private final StatusProperties properties;
     private final List<Consumer<CorpusStatus>> listeners = new CopyOnWriteArrayList<>();
+    private final Clock clock;
     private volatile CorpusStatus status;
+    private volatile Instant lastFailure = Instant.MIN;
     private volatile ScheduledExecutorService scheduler;
 
-    CorpusStatusMonitor(CorpusProbe probe, StatusProperties properties) {
+    CorpusStatusMonitor(CorpusProbe probe, StatusProperties properties, Clock clock) {
         this.probe = probe;
         this.properties = properties;
+        this.clock = clock;
         // Optimistic until the first check: no banner flashes while the first check runs.
         this.status = CorpusStatus.reachable();
     }
@@ -48,13 +53,18 @@ public class CorpusStatusMonitor implements SmartLifecycle {
 
     /** A search or read just failed: show the banner now instead of at the next periodic check. */
     public void reportUnavailable(CorpusUnavailableException failure) {
+        lastFailure = clock.instant();
         update(CorpusStatus.unreachable(probe.location(), failure.getMessage()));
     }
 
     /** Runs one check now; the periodic check calls this too. */
     public CorpusStatus check() {
         try {
-            update(probe.check());
+            CorpusProbe.Observation observation = probe.check();
+            // A cached "up" from before the last failed search says nothing about now.
+            if (!observation.status().available() || observation.at().isAfter(lastFailure)) {
+                update(observation.status());
+            }
         } catch (RuntimeException e) {
             update(CorpusStatus.unreachable("(unknown address)", e.toString()));
         }

@@ -24,13 +24,13 @@ class ElasticsearchProbe implements CorpusProbe {
     }
 
     @Override
-    public CorpusStatus check() {
+    public Observation check() {
         ElasticsearchReadiness.Status status = readiness.status();
-        return switch (status.state()) {
+        return new Observation(switch (status.state()) {
             case UP -> CorpusStatus.reachable();
             case STARTING -> CorpusStatus.starting(describe(status));
             case DOWN -> CorpusStatus.unreachable(describe(status), status.message());
-        };
+        }, status.checkedAt());
     }
 
     private static String describe(ElasticsearchReadiness.Status status) {

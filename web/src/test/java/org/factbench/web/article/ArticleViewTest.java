@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.QueryParameters;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.factbench.core.corpus.PassageHit;
 import org.factbench.core.corpus.PassageQuery;
@@ -78,7 +81,9 @@ class ArticleViewTest extends SpringBrowserlessTest {
                 + "Wombatford hosted a long meeting.\n\nThe second paragraph mentions Wombatford talks.",
                 "wombatford talks");
 
-        navigate("article/" + hit.articleId() + "?start=" + hit.start() + "&end=" + hit.end(), ArticleView.class);
+        UI.getCurrent().navigate("article/" + hit.articleId(), QueryParameters.simple(
+                Map.of("start", Integer.toString(hit.start()), "end", Integer.toString(hit.end()))));
+        assertThat(getCurrentView()).isInstanceOf(ArticleView.class);
 
         List<Mark> marks = $view(Mark.class).withClassName("fb-passage").all();
         assertThat(String.join("", marks.stream().map(Mark::getText).toList())).isEqualTo(hit.text().plainText());

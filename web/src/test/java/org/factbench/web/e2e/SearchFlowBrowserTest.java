@@ -55,7 +55,8 @@ class SearchFlowBrowserTest {
     }
 
     @Test
-    void a_checker_logs_in_searches_and_reads_the_article_at_the_highlighted_passage() throws IOException, InterruptedException {
+    void a_checker_logs_in_searches_and_reads_the_article_at_the_highlighted_passage()
+            throws IOException, InterruptedException {
         assertThat(corpusStartup.awaitReady(Duration.ofMinutes(3))).as("sample corpus loaded").isTrue();
 
         LoginPage login = LoginPage.open(chrome, "http://localhost:" + port);
@@ -65,8 +66,8 @@ class SearchFlowBrowserTest {
 
         search.searchFor("first meeting Moscow");
         assertThat(search.summary()).matches("\\d+ passages?.*");
-        assertThat(search.firstHitMarks()).isNotEmpty()
-                .allSatisfy(mark -> assertThat(QUERY_WORDS).contains(mark.toLowerCase(Locale.ROOT)));
+        assertThat(search.firstHitMarks()).isNotEmpty().allSatisfy(mark ->
+                assertThat(QUERY_WORDS).anyMatch(word -> mark.toLowerCase(Locale.ROOT).contains(word)));
         saveScreenshot();
 
         String passage = search.firstHitPassage();
