@@ -1,5 +1,6 @@
 package org.factbench.web.search;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -8,6 +9,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 
@@ -15,7 +17,7 @@ import com.vaadin.flow.shared.Registration;
  * The search field and its filters. Knows no services: it validates the input and fires
  * {@link SearchRequested}; invalid input stays in the fields with a message.
  */
-final class SearchForm extends HorizontalLayout {
+final class SearchForm extends VerticalLayout {
 
     final TextField text = new TextField("Search passages");
     final ComboBox<String> language = new ComboBox<>("Language");
@@ -26,21 +28,29 @@ final class SearchForm extends HorizontalLayout {
 
     SearchForm() {
         addClassName("fb-search-form");
-        setWrap(true);
-        setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        setPadding(false);
         text.setPlaceholder("e.g. first meeting Moscow");
         text.setClearButtonVisible(true);
-        text.setWidth("24em");
+        text.setWidth("32em");
         language.setItems("en", "ru", "az", "hy");
         language.setAllowCustomValue(true);
         language.addCustomValueSetListener(event -> language.setValue(event.getDetail()));
         language.setClearButtonVisible(true);
         language.setWidth("8em");
         outlet.setClearButtonVisible(true);
+        from.setWidth("11em");
+        to.setWidth("11em");
         search.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         search.addClickShortcut(Key.ENTER);
         search.addClickListener(event -> submit());
-        add(text, language, outlet, from, to, search);
+        add(row(text, search), row(language, outlet, from, to));
+    }
+
+    private static HorizontalLayout row(Component... fields) {
+        HorizontalLayout row = new HorizontalLayout(fields);
+        row.setWrap(true);
+        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        return row;
     }
 
     private void submit() {
