@@ -3,15 +3,17 @@ package org.factbench.web.demo;
 import org.factbench.core.user.UserDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
-/** Creates the demo users at start-up in the demo profile; existing users are left as they are. */
+/**
+ * Creates the demo users in the demo profile; existing users are left as they are. Runs once the beans exist
+ * and before the web server opens, so the login page never shows credentials that do not work yet.
+ */
 @Component
 @Profile(DemoAccounts.PROFILE)
-class DemoUserSeeder implements ApplicationRunner {
+class DemoUserSeeder implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(DemoUserSeeder.class);
 
@@ -24,7 +26,7 @@ class DemoUserSeeder implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         accounts.all().forEach(account -> users.ensureUser(
                 account.username(), account.displayName(), account.password(), account.role()));
         log.info("Demo profile: users {} can log in (password = user name)",

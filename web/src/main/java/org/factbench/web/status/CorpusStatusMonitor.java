@@ -80,7 +80,7 @@ public class CorpusStatusMonitor implements SmartLifecycle {
         if (next.available()) {
             log.info("Elasticsearch answers; search is available");
         } else {
-            log.warn("{} {}", next.message(), next.detail());
+            log.warn("{}{}", next.message(), next.detail().isEmpty() ? "" : " " + next.detail());
         }
         listeners.forEach(listener -> listener.accept(next));
     }
