@@ -64,7 +64,7 @@ class ArticleViewTest extends SpringBrowserlessTest {
                 + "A second paragraph about Quokkaville follows.", "quokkaville statement");
 
         navigate("article/" + hit.articleId() + "/" + hit.articleVersion(), ArticleView.class);
-        ArticleContent content = $view(ArticleContent.class).single();
+        ArticleContent content = findInView(ArticleContent.class).single();
 
         String text = content.getElement().getTextRecursively();
         assertThat(text).contains(SCRIPT).contains(IMAGE).contains("Test Outlet").contains("Mallory Markup");
@@ -85,11 +85,11 @@ class ArticleViewTest extends SpringBrowserlessTest {
                 Map.of("start", Integer.toString(hit.start()), "end", Integer.toString(hit.end()))));
         assertThat(getCurrentView()).isInstanceOf(ArticleView.class);
 
-        List<Mark> marks = $view(Mark.class).withClassName("fb-passage").all();
+        List<Mark> marks = findInView(Mark.class).withClassName("fb-passage").all();
         assertThat(String.join("", marks.stream().map(Mark::getText).toList())).isEqualTo(hit.text().plainText());
 
         navigate("article/no-such-article/3", ArticleView.class);
-        assertThat($view(com.vaadin.flow.component.html.Paragraph.class).withClassName("fb-error").single().getText())
+        assertThat(findInView(com.vaadin.flow.component.html.Paragraph.class).withClassName("fb-error").single().getText())
                 .contains("There is no article no-such-article in version 3");
     }
 

@@ -77,7 +77,7 @@ class SearchViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate(pathAndQuery[0], QueryParameters.fromString(pathAndQuery[1]));
 
         assertThat(getCurrentView()).isInstanceOf(ArticleView.class);
-        String marked = String.join("", $view(Mark.class).withClassName("fb-passage").all().stream()
+        String marked = String.join("", findInView(Mark.class).withClassName("fb-passage").all().stream()
                 .map(Mark::getText).toList());
         assertThat(marked).isEqualTo(hit.text().plainText());
     }

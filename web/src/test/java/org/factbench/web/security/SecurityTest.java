@@ -113,7 +113,7 @@ class SecurityTest extends SpringBrowserlessTest {
 
         navigate(LoginView.class);
 
-        String hint = $view(com.vaadin.flow.component.html.Div.class).withClassName("fb-demo-credentials").single()
+        String hint = findInView(com.vaadin.flow.component.html.Div.class).withClassName("fb-demo-credentials").single()
                 .getElement().getTextRecursively();
         assertThat(hint).contains("checker / checker", "editor / editor", "admin / admin");
     }
