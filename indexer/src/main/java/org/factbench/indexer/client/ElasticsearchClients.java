@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 
 import javax.net.ssl.SSLContext;
 
@@ -118,9 +119,9 @@ public final class ElasticsearchClients {
         return URI.create(uri.getScheme() + "://" + uri.getRawAuthority());
     }
 
-    private static java.util.Optional<String> pathPrefix(List<URI> uris) {
+    private static Optional<String> pathPrefix(List<URI> uris) {
         String path = uris.getFirst().getRawPath();
-        return path == null || path.isEmpty() || path.equals("/") ? java.util.Optional.empty()
-                : java.util.Optional.of(path);
+        return path == null || path.isEmpty() || path.equals("/") ? Optional.empty()
+                : Optional.of(path);
     }
 }

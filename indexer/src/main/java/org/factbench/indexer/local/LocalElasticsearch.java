@@ -61,6 +61,8 @@ public final class LocalElasticsearch {
                 Path.of("/usr/lib/jvm"));
         Path zip = settings.distributionZip() != null ? settings.distributionZip() : Distribution.locateZip();
         String fix = "Set FACTBENCH_DATA_DIR to a directory outside it, e.g. /var/lib/factbench.";
+        user.createDirectories(settings.distributionHome());
+        user.createDirectories(settings.nodeDirectory());
         user.requireReachable(settings.distributionHome(), "the Elasticsearch installation in", fix);
         user.requireReachable(settings.nodeDirectory(), "the node directory", fix);
         user.requireReachable(javaHome, "the Java runtime", "Set ES_JAVA_HOME to a JDK outside it.");

@@ -1,10 +1,10 @@
 package org.factbench.indexer.local;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,11 +58,13 @@ final class NodeProcess {
             Path home = Distribution.unpack(zip, settings.distributionHome(), user);
             prepareNodeDirectory(home);
             process = spawn(home);
-            if (settings.httpPort() != 0) {
-                new NodeState(process.pid(), RunningNode.uriFor(settings.httpPort()), java.time.Instant.now())
+            if (!spawned.complete(process)) {
+                // stop() ran while we were unpacking or spawning: nobody owns this process any more.
+                process.destroy();
+            } else if (settings.httpPort() != 0) {
+                new NodeState(process.pid(), RunningNode.uriFor(settings.httpPort()), Instant.now())
                         .write(settings.stateFile());
             }
-            spawned.complete(process);
         } catch (RuntimeException | IOException | Error e) {
             spawned.completeExceptionally(e);
             exited.completeExceptionally(e);
@@ -186,15 +188,19 @@ final class NodeProcess {
         return exited;
     }
 
-    /** SIGTERM (Elasticsearch stops cleanly in about two seconds), then SIGKILL after {@code graceSeconds}. */
-    void stop(long graceSeconds) {
+    /**
+     * SIGTERM (Elasticsearch stops cleanly in about two seconds), then SIGKILL after {@code graceSeconds}.
+     *
+     * @return false when there was nothing to stop (never spawned, or already gone)
+     */
+    boolean stop(long graceSeconds) {
         Process process = spawned.getNow(null);
         if (process == null) {
             spawned.cancel(false);
-            return;
+            return false;
         }
         if (!process.isAlive()) {
-            return;
+            return false;
         }
         List<ProcessHandle> descendants = process.descendants().toList();
         process.destroy();
@@ -212,13 +218,6 @@ final class NodeProcess {
         } catch (Exception e) {
             descendants.forEach(ProcessHandle::destroyForcibly);
         }
-    }
-
-    static void deleteQuietly(Path tree) {
-        try {
-            Distribution.deleteTree(tree);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return true;
     }
 }

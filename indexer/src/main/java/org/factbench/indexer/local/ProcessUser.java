@@ -12,8 +12,11 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.GroupPrincipal;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
 import java.nio.file.attribute.UserPrincipalLookupService;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 
@@ -93,6 +96,31 @@ record ProcessUser(boolean isRoot) {
     }
 
     /**
+     * Creates {@code directory} and its missing parents. As root they are made {@code rwxr-xr-x} whatever the
+     * umask, so that the node user can pass through them.
+     */
+    void createDirectories(Path directory) {
+        Path absolute = directory.toAbsolutePath();
+        Deque<Path> missing = new ArrayDeque<>();
+        for (Path dir = absolute; dir != null && !Files.exists(dir); dir = dir.getParent()) {
+            missing.push(dir);
+        }
+        try {
+            for (Path dir : missing) {
+                Files.createDirectories(dir);
+                if (isRoot) {
+                    Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString(
+                            "rwxr-xr-x"));
+                }
+            }
+        } catch (IOException e) {
+            throw new LocalElasticsearchException(LocalElasticsearchException.Problem.OTHER,
+                    "Could not create " + absolute + ": " + e.getMessage()
+                            + ". Set FACTBENCH_DATA_DIR to a directory you can write to.", e);
+        }
+    }
+
+    /**
      * Checks that the node user can reach {@code path}: as root, every parent directory must be searchable
      * by others (root's home, mode 700, is not).
      */
@@ -110,7 +138,7 @@ record ProcessUser(boolean isRoot) {
                     throw new LocalElasticsearchException(LocalElasticsearchException.Problem.DIRECTORY_NOT_REACHABLE,
                             "Running as root, Factbench starts Elasticsearch as user 'nobody', but 'nobody' cannot reach "
                                     + what + " " + path + " because " + dir + " is closed to other users (mode "
-                                    + java.nio.file.attribute.PosixFilePermissions.toString(permissions) + "). "
+                                    + PosixFilePermissions.toString(permissions) + "). "
                                     + howToFix);
                 }
             } catch (IOException e) {

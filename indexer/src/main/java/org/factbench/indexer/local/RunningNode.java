@@ -8,9 +8,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +34,7 @@ public final class RunningNode implements AutoCloseable {
     private volatile URI uri;
     private Thread shutdownHook;
     private volatile boolean closed;
-    private final java.util.concurrent.atomic.AtomicBoolean ready = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean ready = new AtomicBoolean();
 
     private RunningNode(LocalNodeSettings settings, NodeProcess process, long attachedPid, URI uri) {
         this.settings = settings;
@@ -93,6 +95,10 @@ public final class RunningNode implements AutoCloseable {
         if (closed) {
             return false;
         }
+        return isAliveProcess();
+    }
+
+    private boolean isAliveProcess() {
         if (process == null) {
             return ProcessHandle.of(attachedPid).map(ProcessHandle::isAlive).orElse(false);
         }
@@ -167,23 +173,29 @@ public final class RunningNode implements AutoCloseable {
         }
         closed = true;
         if (process == null) {
-            log.info("Leaving the local Elasticsearch node at {} running: this process did not start it", uri);
+            if (isAliveProcess()) {
+                log.info("Leaving the local Elasticsearch node at {} running: this process did not start it", uri);
+            }
             return;
         }
         long pid = pid();
-        process.stop(30);
+        boolean stopped = process.stop(30);
         removeShutdownHook();
         if (pid > 0) {
             NodeState.delete(settings.stateFile(), pid);
         }
-        log.info("Stopped the local Elasticsearch node (pid {})", pid);
+        if (stopped) {
+            log.info("Stopped the local Elasticsearch node (pid {})", pid);
+        }
     }
 
     private LocalElasticsearchException exitFailure() {
         if (process == null) {
             return new LocalElasticsearchException(PROCESS_EXITED,
-                    "The local Elasticsearch node (pid " + attachedPid + ") that this process attached to has stopped. "
-                            + "Start Factbench again to start a new one." + logTail());
+                    "The local Elasticsearch node (pid " + attachedPid + ") that this process attached to has stopped: "
+                            + "the process that started it has ended, or it crashed. Factbench starts it again "
+                            + "(factbench.elasticsearch.local.restart, on by default); otherwise start Factbench again."
+                            + logTail());
         }
         try {
             process.spawned().get(0, TimeUnit.MILLISECONDS);
@@ -194,7 +206,7 @@ public final class RunningNode implements AutoCloseable {
             return new LocalElasticsearchException(LocalElasticsearchException.Problem.OTHER,
                     "Could not start the local Elasticsearch node in " + settings.nodeDirectory() + ": "
                             + e.getCause().getMessage(), e.getCause());
-        } catch (InterruptedException | TimeoutException | java.util.concurrent.CancellationException e) {
+        } catch (InterruptedException | TimeoutException | CancellationException e) {
             // fall through to the process's own exit
         }
         return StartFailures.diagnose(settings, logText(), process.exited().getNow(null), wasReady());

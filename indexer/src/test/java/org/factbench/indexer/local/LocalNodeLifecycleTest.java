@@ -7,10 +7,12 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import org.factbench.indexer.client.ElasticsearchConfiguration;
 import org.factbench.indexer.client.ElasticsearchConnection;
@@ -30,15 +32,17 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The life of one real local node, as the app and the CLI see it: start, a second start that attaches, the
- * refusals with their messages, stop, and a restart on the same data. One node serves all steps (each start costs
- * 10-30 s), hence the fixed order.
+ * refusals with their messages, a crash the app heals by starting the node again on the same data, and the stop on
+ * shutdown. Two starts serve all steps (each costs 10-70 s on a loaded machine), hence the fixed order.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -52,6 +56,8 @@ class LocalNodeLifecycleTest {
     private int port;
     private LocalNodeSettings settings;
     private RunningNode node;
+    private boolean launchReturnedBeforeReady;
+    private long restartedPid;
     private ElasticsearchTarget attachedTarget;
 
     @BeforeAll
@@ -61,7 +67,9 @@ class LocalNodeLifecycleTest {
         port = freePort();
         settings = LocalNodeSettings.in(dataDirectory).withHttpPort(port).withFastStartup(true)
                 .withDistributionHome(SHARED_DISTRIBUTION).withClusterName("factbench-lifecycle-test");
-        node = LocalElasticsearch.start(settings);
+        node = LocalElasticsearch.launch(settings);
+        launchReturnedBeforeReady = !node.isReady();
+        node.awaitReady(settings.startTimeout());
     }
 
     @AfterAll
@@ -78,8 +86,10 @@ class LocalNodeLifecycleTest {
 
     @Test
     @Order(1)
-    void a_started_node_is_healthy_on_loopback_and_remembers_its_pid_and_port() throws IOException {
+    void launch_returns_at_once_and_the_node_becomes_healthy_on_loopback_remembering_its_pid_and_port() {
+        assertThat(launchReturnedBeforeReady).isTrue();
         assertThat(node.startedHere()).isTrue();
+        assertThat(node.wasReady()).isTrue();
         assertThat(node.uri().toString()).isEqualTo("http://127.0.0.1:" + port);
         assertThat(HealthProbe.status(node.uri())).hasValueSatisfying(s -> assertThat(s).isIn("green", "yellow"));
         assertThat(NodeState.read(settings.stateFile()))
@@ -182,26 +192,7 @@ class LocalNodeLifecycleTest {
 
     @Test
     @Order(9)
-    void close_stops_the_node_frees_the_port_and_forgets_the_pid() throws Exception {
-        ProcessHandle process = ProcessHandle.of(node.pid()).orElseThrow();
-
-        node.close();
-
-        process.onExit().get(30, TimeUnit.SECONDS);
-        assertThat(process.isAlive()).isFalse();
-        assertThat(Files.exists(settings.stateFile())).isFalse();
-        try (ServerSocket free = new ServerSocket()) {
-            free.setReuseAddress(true);
-            free.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-        }
-        ElasticsearchReadiness.Status status = new ElasticsearchReadiness(attachedTarget).status();
-        assertThat(status.state()).isEqualTo(ElasticsearchReadiness.State.DOWN);
-        assertThat(status.message()).isNotBlank();
-    }
-
-    @Test
-    @Order(10)
-    void the_spring_app_starts_it_without_blocking_reuses_the_data_heals_a_crash_and_stops_it_on_context_close() {
+    void the_spring_app_attaches_heals_a_crash_on_the_same_data_and_stops_what_it_started_on_context_close() {
         new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(ElasticsearchConfiguration.class,
                         ElasticsearchHealthConfiguration.class))
@@ -212,42 +203,52 @@ class LocalNodeLifecycleTest {
                     assertThat(context).hasNotFailed();
                     ElasticsearchTarget target = context.getBean(ElasticsearchTarget.class);
                     ElasticsearchReadiness readiness = context.getBean(ElasticsearchReadiness.class);
-                    assertThat(target.localNode()).hasValueSatisfying(n -> assertThat(n.startedHere()).isTrue());
-                    assertThat(readiness.status().state())
-                            .isIn(ElasticsearchReadiness.State.STARTING, ElasticsearchReadiness.State.UP);
-
-                    assertThat(readiness.awaitReady(Duration.ofMinutes(2))).isTrue();
-
-                    var client = context.getBean(co.elastic.clients.elasticsearch.ElasticsearchClient.class);
-                    assertThat(client.count(c -> c.index(INDEX)).count()).isEqualTo(1);
-                    assertThat(attachedTarget.client().count(c -> c.index(INDEX)).count()).isEqualTo(1);
-                    assertThat(new ElasticsearchReadiness(attachedTarget).isReady()).isTrue();
                     HealthIndicator health = context.getBean("elasticsearchHealthIndicator", HealthIndicator.class);
+                    ElasticsearchClient client = context.getBean(ElasticsearchClient.class);
+                    assertThat(target.localNode()).hasValueSatisfying(n -> assertThat(n.startedHere()).isFalse());
                     assertThat(health.health(true).getStatus()).isEqualTo(Status.UP);
                     assertThat(health.health(true).getDetails()).containsEntry("local", true);
 
-                    RunningNode crashed = target.localNode().orElseThrow();
-                    killOutright(crashed.pid());
+                    killOutright(node.pid());
 
+                    assertThat(new ElasticsearchReadiness(attachedTarget).status().state())
+                            .isNotEqualTo(ElasticsearchReadiness.State.UP);
                     assertThat(readiness.awaitReady(Duration.ofMinutes(4))).isTrue();
-                    assertThat(target.localNode().orElseThrow().pid()).isNotEqualTo(crashed.pid());
+                    RunningNode restarted = target.localNode().orElseThrow();
+                    assertThat(restarted.startedHere()).isTrue();
+                    assertThat(restarted.pid()).isNotEqualTo(node.pid());
+                    assertThat(NodeState.read(settings.stateFile()))
+                            .hasValueSatisfying(state -> assertThat(state.pid()).isEqualTo(restarted.pid()));
                     assertThat(client.count(c -> c.index(INDEX)).count()).isEqualTo(1);
+                    assertThat(attachedTarget.client().count(c -> c.index(INDEX)).count()).isEqualTo(1);
+                    assertThat(new ElasticsearchReadiness(attachedTarget).isReady()).isTrue();
+                    restartedPid = restarted.pid();
                 });
 
-        assertThat(HealthProbe.isReady(RunningNode.uriFor(port))).isFalse();
+        assertThat(ProcessHandle.of(restartedPid)).isEmpty();
         assertThat(Files.exists(settings.stateFile())).isFalse();
+        assertThat(HealthProbe.isReady(RunningNode.uriFor(port))).isFalse();
+        assertThatCode(() -> {
+            try (ServerSocket free = new ServerSocket()) {
+                free.setReuseAddress(true);
+                free.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            }
+        }).doesNotThrowAnyException();
+        ElasticsearchReadiness.Status afterwards = new ElasticsearchReadiness(attachedTarget).status();
+        assertThat(afterwards.state()).isEqualTo(ElasticsearchReadiness.State.DOWN);
+        assertThat(afterwards.message()).contains("127.0.0.1:" + port);
     }
 
     private ElasticsearchConnection appConnection(boolean restart) {
         ElasticsearchConnection.Local local = new ElasticsearchConnection.Local(true, port, "512m",
-                Duration.ofMinutes(2), org.springframework.util.unit.DataSize.ofMegabytes(100), null, null, restart);
+                Duration.ofMinutes(2), DataSize.ofMegabytes(100), null, null, restart);
         return new ElasticsearchConnection(List.of(), null, null, null, null, null, false, null, null, local);
     }
 
     /** SIGKILL to the node and its server JVM, as a crash or the OOM killer would. */
     private static void killOutright(long pid) throws Exception {
         ProcessHandle process = ProcessHandle.of(pid).orElseThrow();
-        List<ProcessHandle> tree = new java.util.ArrayList<>(process.descendants().toList());
+        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
         tree.add(process);
         tree.forEach(ProcessHandle::destroyForcibly);
         for (ProcessHandle handle : tree) {
