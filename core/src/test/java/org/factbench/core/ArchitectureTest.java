@@ -43,5 +43,4 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule mappers_come_from_spring_never_from_the_static_factory = noClasses()
             .should().callMethod(Mappers.class, "getMapper", Class.class);
-
 }

@@ -38,12 +38,13 @@ public class CollectionService {
     }
 
     @PreAuthorize(Access.EDITOR)
-    public CollectionView create(String name, String description) {
+    public CollectionView create(CollectionDetails details) {
         UserAccount actor = currentUser.require();
+        String name = details.name();
         if (name != null && collections.existsByNameIgnoreCase(name.strip())) {
             throw new InvalidInputException("name", "A collection named \"" + name.strip() + "\" already exists.");
         }
-        ClaimCollection collection = collections.saveAndFlush(new ClaimCollection(name, description, actor, clock.instant()));
+        ClaimCollection collection = collections.saveAndFlush(new ClaimCollection(name, details.description(), actor, clock.instant()));
         CollectionView view = mapper.toView(collection);
         activity.record(actor, Change.of("COLLECTION_CREATED", "COLLECTION", collection.getId()).after(view));
         events.publishEvent(new CollectionChanged(collection.getId(), collection.getName(), true, clock.instant(), actor.getUsername()));
@@ -51,16 +52,17 @@ public class CollectionService {
     }
 
     @PreAuthorize(Access.EDITOR)
-    public CollectionView describe(long collectionId, long expectedVersion, String name, String description) {
+    public CollectionView describe(long collectionId, long expectedVersion, CollectionDetails details) {
         UserAccount actor = currentUser.require();
+        String name = details.name();
         ClaimCollection collection = collections.require(collectionId);
-        Versions.expect("Collection", collectionId, collection.getVersion(), expectedVersion, name);
+        Versions.expect("Collection", collectionId, collection.getVersion(), expectedVersion, details);
         if (name != null && collections.existsByNameIgnoreCaseAndIdNot(name.strip(), collectionId)) {
             throw new InvalidInputException("name", "A collection named \"" + name.strip() + "\" already exists.");
         }
         CollectionView before = mapper.toView(collection);
-        collection.describe(name, description);
-        Versions.flush(collections::flush, () -> new StaleEditException("Collection", collectionId, expectedVersion, name));
+        collection.describe(name, details.description());
+        Versions.flush(collections::flush, () -> new StaleEditException("Collection", collectionId, expectedVersion, details));
         CollectionView after = mapper.toView(collection);
         activity.record(actor, Change.of("COLLECTION_UPDATED", "COLLECTION", collectionId).before(before).after(after));
         events.publishEvent(new CollectionChanged(collectionId, collection.getName(), false, clock.instant(), actor.getUsername()));

@@ -24,6 +24,8 @@ import org.springframework.data.domain.Limit;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -48,7 +50,7 @@ public class EvidenceReanchoring {
     private final int chunkSize;
 
     EvidenceReanchoring(EvidenceLinkRepository links, SourceCorpus corpus, Reanchoring reanchoring, CurrentUser currentUser,
-            ActivityLog activity, ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock,
+            ActivityLog activity, ApplicationEventPublisher events, PlatformTransactionManager transactionManager, Clock clock,
             AnchoringProperties properties) {
         this.links = links;
         this.corpus = corpus;
@@ -56,7 +58,9 @@ public class EvidenceReanchoring {
         this.currentUser = currentUser;
         this.activity = activity;
         this.events = events;
-        this.transactions = transactions;
+        // Each chunk commits on its own, even when the corpus announces a revision from inside a transaction.
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
         this.chunkSize = properties.chunkSize();
     }
@@ -77,19 +81,20 @@ public class EvidenceReanchoring {
     private ReanchorSummary pass(String articleId, UserAccount actor) {
         ArticleText article = corpus.latest(articleId).orElseThrow(() -> new NotFoundException("Article", articleId));
         ReanchorSummary total = ReanchorSummary.start(articleId, article.version());
+        OldBodies oldBodies = new OldBodies(corpus, articleId);
         long afterId = 0;
         while (true) {
-            Chunk chunk = chunkWithRetry(article, afterId, actor);
+            Chunk chunk = chunkWithRetry(article, oldBodies, afterId, actor);
             if (chunk.summary().examined() == 0) return total;
             total = total.plus(chunk.summary());
             afterId = chunk.lastId();
         }
     }
 
-    private Chunk chunkWithRetry(ArticleText article, long afterId, UserAccount actor) {
+    private Chunk chunkWithRetry(ArticleText article, OldBodies oldBodies, long afterId, UserAccount actor) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return transactions.execute(status -> chunk(article, afterId, actor));
+                return transactions.execute(status -> chunk(article, oldBodies, afterId, actor));
             } catch (OptimisticLockingFailureException e) {
                 // A checker edited a link of this chunk meanwhile; the chunk rolled back, so read it again.
                 if (attempt == ATTEMPTS_PER_CHUNK) throw e;
@@ -97,13 +102,13 @@ public class EvidenceReanchoring {
         }
     }
 
-    private Chunk chunk(ArticleText article, long afterId, UserAccount actor) {
+    private Chunk chunk(ArticleText article, OldBodies oldBodies, long afterId, UserAccount actor) {
         List<EvidenceLink> batch = links.findNotCheckedAgainst(article.id(), article.version(), afterId, Limit.of(chunkSize));
         Map<AnchorState, Integer> counts = new EnumMap<>(AnchorState.class);
         String by = actor == null ? ActivityLog.SYSTEM : actor.getUsername();
         for (EvidenceLink link : batch) {
             AnchorSnapshot before = AnchorSnapshot.of(link);
-            AnchorResult result = reanchoring.reanchor(link.anchor(), article.body());
+            AnchorResult result = reanchor(link, oldBodies.of(link.getArticleVersion()), article.body());
             link.reanchor(article.version(), result, clock.instant());
             counts.merge(result.state(), 1, Integer::sum);
             Change change = Change.of("EVIDENCE_REANCHORED", "EVIDENCE", link.getId()).claim(link.getClaimId())
@@ -117,6 +122,19 @@ public class EvidenceReanchoring {
         return new Chunk(new ReanchorSummary(article.id(), article.version(), batch.size(),
                 counts.getOrDefault(AnchorState.EXACT_POSITION, 0), counts.getOrDefault(AnchorState.EXACT_QUOTE, 0),
                 counts.getOrDefault(AnchorState.FUZZY, 0), counts.getOrDefault(AnchorState.ORPHANED, 0)), lastId);
+    }
+
+    /** With the body the link was made on, the algorithm can tell a moved quote from a deleted one (see Reanchorer). */
+    private AnchorResult reanchor(EvidenceLink link, String oldBody, String newBody) {
+        if (oldBody != null) {
+            try {
+                return reanchoring.reanchor(link.anchor(), oldBody, newBody);
+            } catch (IllegalArgumentException oldBodyDoesNotHoldTheQuote) {
+                log.warn("Evidence link {}: version {} of article {} does not hold its quote; re-anchoring without it",
+                        link.getId(), link.getArticleVersion(), link.getArticleId());
+            }
+        }
+        return reanchoring.reanchor(link.anchor(), newBody);
     }
 
     private record Chunk(ReanchorSummary summary, long lastId) {

@@ -64,17 +64,17 @@ public class EvidenceService {
     }
 
     @PreAuthorize(Access.CHECKER)
-    public EvidenceView revise(long linkId, long expectedVersion, Stance stance, String note) {
+    public EvidenceView revise(long linkId, long expectedVersion, EvidenceRevision revision) {
         UserAccount actor = currentUser.require();
         EvidenceLink link = links.require(linkId);
-        Versions.expect("Evidence link", linkId, link.getVersion(), expectedVersion, note);
+        Versions.expect("Evidence link", linkId, link.getVersion(), expectedVersion, revision);
         claims.require(link.getClaimId()).ensureOpenFor("changing evidence");
         EvidenceView before = mapper.toView(link);
-        link.revise(stance, note, clock.instant());
-        Versions.flush(links::flush, () -> new StaleEditException("Evidence link", linkId, expectedVersion, note));
+        link.revise(revision.stance(), revision.note(), clock.instant());
+        Versions.flush(links::flush, () -> new StaleEditException("Evidence link", linkId, expectedVersion, revision));
         EvidenceView after = mapper.toView(link);
         activity.record(actor, Change.of("EVIDENCE_REVISED", "EVIDENCE", linkId).claim(link.getClaimId()).before(before).after(after));
-        events.publishEvent(new EvidenceRevised(link.getClaimId(), linkId, stance, clock.instant(), actor.getUsername()));
+        events.publishEvent(new EvidenceRevised(link.getClaimId(), linkId, revision.stance(), clock.instant(), actor.getUsername()));
         return after;
     }
 

@@ -101,10 +101,10 @@ abstract class EvidenceTest {
         ArticleText article = corpus.publish(articleId(), BODY_V1);
         ClaimView claim = users.checker(() -> claims.create(Samples.claim()));
         EvidenceView link = users.checker(() -> evidence.link(claim.id(), select(article, "Officials confirmed", Stance.CONTEXT)));
-        users.checker(() -> evidence.revise(link.id(), link.version(), Stance.SUPPORTS, "first"));
+        users.checker(() -> evidence.revise(link.id(), link.version(), new EvidenceRevision(Stance.SUPPORTS, "first")));
 
-        assertThatThrownBy(() -> users.checker2(() -> evidence.revise(link.id(), link.version(), Stance.REFUTES, "my careful note")))
-                .isInstanceOfSatisfying(StaleEditException.class, e -> assertThat(e.attempted()).isEqualTo("my careful note"));
+        assertThatThrownBy(() -> users.checker2(() -> evidence.revise(link.id(), link.version(), new EvidenceRevision(Stance.REFUTES, "my careful note"))))
+                .isInstanceOfSatisfying(StaleEditException.class, e -> assertThat(e.attempted()).isEqualTo(new EvidenceRevision(Stance.REFUTES, "my careful note")));
         assertThat(users.checker(() -> evidence.forClaim(claim.id()))).singleElement()
                 .satisfies(v -> assertThat(v.note()).isEqualTo("first"));
     }

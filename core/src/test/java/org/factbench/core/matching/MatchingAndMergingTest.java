@@ -11,6 +11,7 @@ import org.factbench.core.claim.ClaimView;
 import org.factbench.core.comment.CommentService;
 import org.factbench.core.comment.CommentView;
 import org.factbench.core.corpus.ArticleText;
+import org.factbench.core.evidence.EvidenceRevision;
 import org.factbench.core.evidence.EvidenceSelection;
 import org.factbench.core.evidence.EvidenceService;
 import org.factbench.core.evidence.EvidenceView;
@@ -86,7 +87,7 @@ abstract class MatchingAndMergingTest {
                 .doesNotContain(duplicate.id());
         assertThat(events.of(ClaimsMerged.class, target.id())).singleElement()
                 .satisfies(e -> assertThat(e.movedEvidence()).isEqualTo(1));
-        assertThatThrownBy(() -> users.checker2(() -> evidence.revise(link.id(), link.version(), Stance.REFUTES, "old tab")))
+        assertThatThrownBy(() -> users.checker2(() -> evidence.revise(link.id(), link.version(), new EvidenceRevision(Stance.REFUTES, "old tab"))))
                 .as("a link edited from a screen opened before the merge").isInstanceOf(StaleEditException.class);
     }
 

@@ -7,6 +7,7 @@ import org.factbench.core.claim.ClaimDetails;
 import org.factbench.core.claim.ClaimService;
 import org.factbench.core.claim.ClaimStatus;
 import org.factbench.core.claim.ClaimView;
+import org.factbench.core.collection.CollectionDetails;
 import org.factbench.core.collection.CollectionService;
 import org.factbench.core.collection.CollectionView;
 import org.factbench.core.comment.CommentAdded;
@@ -95,7 +96,7 @@ abstract class ReportsAndCommentsTest {
 
     @Test
     void a_dossier_holds_the_newest_report_of_each_published_claim_in_a_collection() {
-        CollectionView press = users.editor(() -> collections.create("Press conference " + System.nanoTime(), "All claims"));
+        CollectionView press = users.editor(() -> collections.create(new CollectionDetails("Press conference " + System.nanoTime(), "All claims")));
         ClaimDetails base = Samples.claim();
         ClaimDetails inCollection = new ClaimDetails(base.statement(), base.claimant(), base.language(), base.tags(), base.appearances(), press.id());
         ClaimView one = users.checker(() -> claims.create(inCollection));

@@ -20,6 +20,7 @@ import org.factbench.core.shared.InvalidInputException;
 import org.factbench.core.shared.StaleEditException;
 import org.factbench.core.testsupport.CoreSpringTest;
 import org.factbench.core.testsupport.RecordedEvents;
+import org.factbench.core.testsupport.RecordingEventSink;
 import org.factbench.core.testsupport.Samples;
 import org.factbench.core.testsupport.TestUsers;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,7 @@ abstract class ClaimLifecycleTest {
     @Autowired TestUsers users;
     @Autowired RecordedEvents events;
     @Autowired TransactionTemplate transactions;
+    @Autowired RecordingEventSink sink;
 
     @Test
     void creating_a_claim_records_who_and_what_and_announces_it_after_commit() {
@@ -49,6 +51,8 @@ abstract class ClaimLifecycleTest {
         assertThat(created.version()).isZero();
         assertThat(events.of(ClaimCreated.class, created.id())).singleElement()
                 .satisfies(e -> assertThat(e.statement()).isEqualTo(details.statement()));
+        assertThat(sink.sent()).as("handed to the external sink after commit")
+                .anySatisfy(e -> assertThat(e).isEqualTo(events.of(ClaimCreated.class, created.id()).getFirst()));
         List<ActivityView> timeline = users.checker(() -> history.timeline(created.id()));
         assertThat(timeline).singleElement().satisfies(entry -> {
             assertThat(entry.action()).isEqualTo("CLAIM_CREATED");
@@ -138,6 +142,7 @@ abstract class ClaimLifecycleTest {
 
         assertThat(repository.existsById(id)).isFalse();
         assertThat(events.of(ClaimCreated.class, id)).isEmpty();
+        assertThat(sink.sent()).noneMatch(e -> e instanceof ClaimCreated c && c.claimId() == id);
     }
 
     @Test

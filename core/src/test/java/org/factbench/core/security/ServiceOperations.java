@@ -10,11 +10,13 @@ import org.factbench.core.claim.ClaimFilter;
 import org.factbench.core.claim.ClaimHistory;
 import org.factbench.core.claim.ClaimService;
 import org.factbench.core.claim.ClaimView;
+import org.factbench.core.collection.CollectionDetails;
 import org.factbench.core.collection.CollectionService;
 import org.factbench.core.collection.CollectionView;
 import org.factbench.core.comment.CommentService;
 import org.factbench.core.corpus.ArticleText;
 import org.factbench.core.evidence.EvidenceReanchoring;
+import org.factbench.core.evidence.EvidenceRevision;
 import org.factbench.core.evidence.EvidenceSelection;
 import org.factbench.core.evidence.EvidenceService;
 import org.factbench.core.evidence.EvidenceView;
@@ -83,13 +85,13 @@ class ServiceOperations {
         add("ReviewService.reopen", actor -> { ClaimView c = rejected(); return () -> review.reopen(c.id(), c.version(), "New data."); });
         add("RatingScaleService.ratings", actor -> scale::ratings);
 
-        add("CollectionService.create", actor -> () -> collections.create("Collection " + counter.incrementAndGet(), null));
-        add("CollectionService.describe", actor -> { CollectionView c = collection(); return () -> collections.describe(c.id(), c.version(), c.name() + " (renamed)", "d"); });
+        add("CollectionService.create", actor -> () -> collections.create(new CollectionDetails("Collection " + counter.incrementAndGet(), null)));
+        add("CollectionService.describe", actor -> { CollectionView c = collection(); return () -> collections.describe(c.id(), c.version(), new CollectionDetails(c.name() + " (renamed)", "d")); });
         add("CollectionService.all", actor -> collections::all);
         add("CollectionService.get", actor -> { CollectionView c = collection(); return () -> collections.get(c.id()); });
 
         add("EvidenceService.link", actor -> { ClaimView c = newClaim(); ArticleText a = article(); return () -> evidence.link(c.id(), selection(a)); });
-        add("EvidenceService.revise", actor -> { EvidenceView e = link(); return () -> evidence.revise(e.id(), e.version(), Stance.REFUTES, "n"); });
+        add("EvidenceService.revise", actor -> { EvidenceView e = link(); return () -> evidence.revise(e.id(), e.version(), new EvidenceRevision(Stance.REFUTES, "n")); });
         add("EvidenceService.unlink", actor -> { EvidenceView e = link(); return () -> evidence.unlink(e.id(), e.version()); });
         add("EvidenceService.forClaim", actor -> { ClaimView c = newClaim(); return () -> evidence.forClaim(c.id()); });
         add("EvidenceReanchoring.reanchorArticle", actor -> { EvidenceView e = link(); corpus.publish(e.articleId(), "New. " + BODY); return () -> reanchoring.reanchorArticle(e.articleId()); });
@@ -163,7 +165,7 @@ class ServiceOperations {
     }
 
     private CollectionView collection() {
-        return users.admin(() -> collections.create("Set " + counter.incrementAndGet(), null));
+        return users.admin(() -> collections.create(new CollectionDetails("Set " + counter.incrementAndGet(), null)));
     }
 
     private ArticleText article() {

@@ -13,6 +13,7 @@ import org.factbench.indexer.local.LocalNodeSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
@@ -32,8 +33,8 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--heap-sample-seconds", defaultValue = "10", description = "Heap sampling interval (default: ${DEFAULT-VALUE})")
     int heapSampleSeconds;
 
-    @Option(names = "--es-url", paramLabel = "URL", description = "Benchmark this cluster instead of a throw-away local node")
-    String esUrl;
+    @ParentCommand
+    FactbenchIndexer parent;
 
     @Option(names = "--es-heap", defaultValue = "2g", description = "Heap of the throw-away node (default: ${DEFAULT-VALUE})")
     String esHeap;
@@ -43,8 +44,8 @@ final class BenchmarkCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         IndexerBenchmark.inputs(corpus);
         ElasticsearchConnection connection = ElasticsearchConnection.fromSystem();
-        if (esUrl != null) {
-            connection = connection.withUris(List.of(java.net.URI.create(esUrl)));
+        if (parent.global.esUrl != null) {
+            connection = connection.withUris(List.of(java.net.URI.create(parent.global.esUrl)));
         }
         Path work = Files.createTempDirectory("factbench-benchmark-");
         // A node of its own, so the numbers do not depend on what the user's node holds. The launcher hands its

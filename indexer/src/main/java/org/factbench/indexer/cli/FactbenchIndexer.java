@@ -17,6 +17,9 @@ public final class FactbenchIndexer implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Mixin
+    GlobalOptions global = new GlobalOptions();
+
     public static void main(String[] args) {
         // Before any logger exists: quiet logs on stderr, so stdout carries only the command's output.
         if (System.getProperty("logback.configurationFile") == null) {

@@ -17,7 +17,7 @@ import org.factbench.indexer.ingest.LoadSummary;
 import org.factbench.indexer.ingest.ProgressListener;
 import org.factbench.indexer.parse.ReadOptions;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -32,8 +32,8 @@ final class LoadCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Mixin
-    GlobalOptions global;
+    @ParentCommand
+    FactbenchIndexer parent;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories (read recursively)")
     List<Path> paths;
@@ -72,7 +72,7 @@ final class LoadCommand implements Callable<Integer> {
             }
         }
         ReadOptions options = new ReadOptions(outlet, publishedDate(), language, fields);
-        try (Store store = Store.open(global, err)) {
+        try (Store store = Store.open(parent.global, err)) {
             out.println("Loading " + paths + " into " + store.where());
             out.flush();
             LoadSummary summary;

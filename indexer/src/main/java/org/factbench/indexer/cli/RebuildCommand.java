@@ -7,7 +7,7 @@ import org.factbench.indexer.ingest.ProgressListener;
 import org.factbench.indexer.ingest.RebuildSummary;
 import org.factbench.indexer.schema.IndexNames.Kind;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -20,8 +20,8 @@ final class RebuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Mixin
-    GlobalOptions global;
+    @ParentCommand
+    FactbenchIndexer parent;
 
     @Option(names = "--no-progress", negatable = false, description = "No progress bar")
     boolean noProgress;
@@ -29,7 +29,7 @@ final class RebuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Store store = Store.open(global, spec.commandLine().getErr())) {
+        try (Store store = Store.open(parent.global, spec.commandLine().getErr())) {
             long total = store.statistics().read().indices().stream()
                     .filter(i -> i.kind() != Kind.PASSAGES).mapToLong(i -> i.documents()).sum();
             out.println("Rebuilding " + store.schema.liveIndices().values() + " on " + store.where());

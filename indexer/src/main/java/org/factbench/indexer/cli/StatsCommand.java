@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.factbench.indexer.search.CorpusStatistics;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -17,13 +17,13 @@ final class StatsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Mixin
-    GlobalOptions global;
+    @ParentCommand
+    FactbenchIndexer parent;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Store store = Store.open(global, spec.commandLine().getErr())) {
+        try (Store store = Store.open(parent.global, spec.commandLine().getErr())) {
             CorpusStatistics.Stats stats = store.statistics().read();
             out.println("Elasticsearch: " + store.where());
             out.printf(Locale.ROOT, "%-18s %-26s %12s %10s%n", "alias", "index", "documents", "size");

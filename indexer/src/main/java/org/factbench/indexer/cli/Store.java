@@ -25,8 +25,6 @@ import org.factbench.indexer.segment.TextSegmenter;
  */
 final class Store implements AutoCloseable {
 
-    private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
-
     private final ElasticsearchTarget target;
     final SchemaManager schema;
 
@@ -46,9 +44,10 @@ final class Store implements AutoCloseable {
         }
         ElasticsearchTarget target = ElasticsearchTarget.open(connection);
         try {
-            if (!target.awaitReady(READY_TIMEOUT)) {
+            Duration wait = Duration.ofSeconds(options.esWaitSeconds);
+            if (!target.awaitReady(wait)) {
                 throw new IllegalStateException("Elasticsearch at " + target.connection().uris()
-                        + " did not become ready within " + READY_TIMEOUT.toMinutes() + " minutes");
+                        + " is not ready after " + wait.toSeconds() + " s. Check that it runs, or set FACTBENCH_ES_URIS.");
             }
             Store store = new Store(target, new IndexNames(options.indexPrefix));
             store.schema.ensure();

@@ -72,7 +72,12 @@ public class ArticleLoader {
         try (BulkWriter writer = new BulkWriter(client, settings)) {
             LoadRun run = new LoadRun(client, names, documents, settings, !loadOptions.bulkMode(), writer, listener);
             reader.read(paths, options, result -> run.accept(renamed(result, sourceName)));
-            return run.finish();
+            LoadSummary summary = run.finish();
+            if (suspension == null) {
+                // Passages were refreshed before each commit; make the articles countable and listable right away too.
+                refresh(names);
+            }
+            return summary;
         } finally {
             if (suspension != null) {
                 suspension.close();
@@ -90,6 +95,14 @@ public class ArticleLoader {
                         a.title(), a.outlet(), a.authors(), a.published(), a.language(), a.body(), a.notes()));
             }
         };
+    }
+
+    private void refresh(IndexNames names) {
+        try {
+            client.indices().refresh(r -> r.index(names.articles(), names.articleVersions()));
+        } catch (java.io.IOException | co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+            throw new CorpusUnavailableException("The load finished but Elasticsearch could not refresh: " + e.getMessage(), e);
+        }
     }
 
     private void checkReachable(IndexNames names) {

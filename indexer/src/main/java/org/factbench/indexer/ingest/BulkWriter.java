@@ -205,7 +205,9 @@ final class BulkWriter implements AutoCloseable {
         public void afterBulk(long executionId, BulkRequest request, List<Op> contexts, Throwable failure) {
             try {
                 boolean retryable = retryable(failure);
-                String reason = "bulk request failed: " + failure.getClass().getSimpleName() + ": " + failure.getMessage();
+                String reason = failure instanceof ElasticsearchException e
+                        ? "Elasticsearch refused the bulk request (HTTP " + e.status() + "): " + e.getMessage()
+                        : "the bulk request failed: " + failure.getClass().getSimpleName() + ": " + failure.getMessage();
                 for (Op op : contexts) {
                     retryOrFail(op, retryable, reason);
                 }

@@ -36,7 +36,7 @@ final class ClasspathFolder implements AutoCloseable {
                     continue;
                 }
                 Path file = target.resolve(url.substring(at + folder.length() + 1)).normalize();
-                if (!file.startsWith(target)) {
+                if (!file.startsWith(target) || isDocumentation(file)) {
                     continue;
                 }
                 Files.createDirectories(file.getParent());
@@ -53,6 +53,11 @@ final class ClasspathFolder implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not copy classpath:" + folder + " to a temporary directory", e);
         }
+    }
+
+    /** A folder's README describes the articles; it is not one. */
+    private static boolean isDocumentation(Path file) {
+        return file.getFileName().toString().toUpperCase(java.util.Locale.ROOT).startsWith("README");
     }
 
     Path directory() {

@@ -40,6 +40,7 @@ public class SampleCorpus {
     /** Loads the sample corpus only into an empty corpus: a first start. */
     public Optional<LoadSummary> loadIfEmpty(ProgressListener listener) {
         try {
+            client.indices().refresh(r -> r.index(names.articles()));
             long articles = client.count(c -> c.index(names.articles())).count();
             if (articles > 0) {
                 log.debug("Corpus holds {} articles; sample corpus not loaded", articles);

@@ -15,7 +15,11 @@ import java.util.regex.Pattern;
 public final class Bylines {
 
     private static final Pattern PREFIX = Pattern.compile("^(?iu)(by|par|von|por|from)\\s+");
-    private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:[,;|/]|\\s(?:and|und|et|y|и|&)\\s)\\s*", Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+    private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:[,;|]|\\s(?:/|and|und|et|y|и|&)\\s)\\s*", Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+    /** Links and e-mail addresses, also in parentheses: "Jane Roe (https://example.org/jane)". */
+    private static final Pattern LINKS = Pattern.compile("\\(?\\s*(?:https?://|www\\.|mailto:)\\S*\\s*\\)?|\\(?\\S+@\\S+\\.\\w+\\)?");
+    /** Dashes, bullets and colons that layouts put around a byline. */
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s\\p{Pd}·•:|]+|[\\s\\p{Pd}·•:|,]+$");
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final int MAX_NAME_LENGTH = 80;
 
@@ -34,9 +38,10 @@ public final class Bylines {
         if (text == null) {
             return List.of();
         }
+        text = LINKS.matcher(text).replaceAll(" ");
         List<String> names = new ArrayList<>();
         for (String part : SEPARATORS.split(text)) {
-            String name = PREFIX.matcher(part.strip()).replaceFirst("").strip();
+            String name = EDGE_PUNCTUATION.matcher(PREFIX.matcher(part.strip()).replaceFirst("")).replaceAll("").strip();
             if (!name.isEmpty()) {
                 names.add(name);
             }

@@ -24,6 +24,12 @@ import java.util.regex.Pattern;
 public final class Dates {
 
     private static final Pattern DIGITS = Pattern.compile("\\d{9,13}");
+    /** A date-time or date at the start of a value that carries trailing junk, e.g. Reuters' "27-MAR-1987 13:59:53.78F". */
+    private static final List<Pattern> PREFIXES = List.of(
+            Pattern.compile("^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?"),
+            Pattern.compile("^\\d{1,2}-[A-Za-z]{3}-\\d{4} \\d{1,2}:\\d{2}:\\d{2}(\\.\\d{1,2})?"),
+            Pattern.compile("^\\d{4}-\\d{2}-\\d{2}"),
+            Pattern.compile("^\\d{1,2}-[A-Za-z]{3}-\\d{4}"));
 
     /** Tried in order; each either parses the whole string or is skipped. */
     private static final List<DateTimeFormatter> WITH_ZONE = List.of(
@@ -66,6 +72,28 @@ public final class Dates {
             return null;
         }
         String value = text.strip().replaceAll("\\s+", " ");
+        OffsetDateTime exact = parseExactly(value);
+        return exact != null ? exact : parsePrefix(value);
+    }
+
+    /**
+     * The longest well-formed date at the start of a value followed by junk. Only the first matching prefix
+     * shape is tried further, so "31-MAR-1987 605:12:19" falls back to the day rather than to nothing.
+     */
+    private static OffsetDateTime parsePrefix(String value) {
+        for (Pattern prefix : PREFIXES) {
+            var matcher = prefix.matcher(value);
+            if (matcher.find() && matcher.end() < value.length()) {
+                OffsetDateTime parsed = parseExactly(matcher.group());
+                if (parsed != null) {
+                    return parsed;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static OffsetDateTime parseExactly(String value) {
         if (DIGITS.matcher(value).matches()) {
             return fromEpoch(Long.parseLong(value));
         }

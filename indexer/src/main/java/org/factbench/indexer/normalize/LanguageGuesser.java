@@ -18,8 +18,22 @@ import java.util.Locale;
  */
 public final class LanguageGuesser {
 
-    /** Enough text for a confident guess; more only costs time. */
-    private static final int SAMPLE_CHARS = 1500;
+    /**
+     * Enough text for a confident guess on articles; measured on 1,000 BBC and Nezavisimaya Gazeta articles,
+     * 250 to 1,500 characters all gave 100% while the cost per article grew tenfold from 400 to 1,500.
+     */
+    private static final int SAMPLE_CHARS = 400;
+    private static final int SECOND_LOOK_CHARS = 2000;
+
+    /**
+     * How far ahead (in Lingua's relative confidence) the best language must be to be named. Measured on the
+     * first 400 characters: on 3,000 Reuters records (many are tables like "Shr 45 cts vs 58 cts") 0.0
+     * named 74 wrong languages, 0.05 named 17 and left 156 unknown; on all 2,225 BBC and 500 Nezavisimaya
+     * Gazeta articles 0.05 lost none, while 0.1 left 8 BBC articles unknown — English and Dutch score only
+     * about 0.08 apart even on clean text. An unknown language is better than a wrong one: it picks the
+     * neutral analyzer instead of a foreign stemmer.
+     */
+    private static final double MIN_RELATIVE_DISTANCE = 0.05;
 
     private final List<Language> languages;
     private volatile LanguageDetector detector;
@@ -36,14 +50,28 @@ public final class LanguageGuesser {
         this.languages = List.copyOf(resolved);
     }
 
-    /** @return the ISO 639-1 code of the most likely language, or null when the text is too short or mixed */
+    /**
+     * @return the ISO 639-1 code of the most likely language, or null when the text is too short or too
+     *         mixed to tell. A start that is ambiguous (foreign names, figures) gets a second, longer look.
+     */
     public String guess(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
-        Language language = detector().detectLanguageOf(sample);
+        Language language = detector().detectLanguageOf(sample(text, SAMPLE_CHARS));
+        if (language == Language.UNKNOWN && text.length() > SAMPLE_CHARS) {
+            language = detector().detectLanguageOf(sample(text, SECOND_LOOK_CHARS));
+        }
         return language == Language.UNKNOWN ? null : language.getIsoCode639_1().name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The start of the text, cut at a space so no word is broken. */
+    private static String sample(String text, int length) {
+        if (text.length() <= length) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', length);
+        return text.substring(0, cut > length / 2 ? cut : length);
     }
 
     public List<String> languages() {
@@ -58,6 +86,7 @@ public final class LanguageGuesser {
                 if (built == null) {
                     built = LanguageDetectorBuilder.fromLanguages(languages.toArray(Language[]::new))
                             .withLowAccuracyMode()
+                            .withMinimumRelativeDistance(MIN_RELATIVE_DISTANCE)
                             .build();
                     detector = built;
                 }

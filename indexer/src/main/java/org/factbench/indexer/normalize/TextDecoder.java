@@ -13,10 +13,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Decides how bytes of unknown origin are decoded. In order: a byte order mark; a declared charset (HTTP
- * header, {@code <meta charset>}) unless the bytes contradict it; valid UTF-8; UTF-16 without a byte order
- * mark; and last a legacy single-byte encoding — windows-1251 when the high bytes look like Cyrillic letters,
- * windows-1252 otherwise — with a note, because that last step is a guess.
+ * Decides how bytes of unknown origin are decoded. In order: a byte order mark; UTF-16 without one (its zero
+ * bytes would pass for valid UTF-8); a declared charset (HTTP header, {@code <meta charset>}) unless the bytes
+ * are valid UTF-8 with non-ASCII characters — text in a legacy encoding practically never is, while pages
+ * re-saved as UTF-8 often keep their old declaration; valid UTF-8; and last a legacy single-byte encoding —
+ * windows-1251 when the high bytes look like Cyrillic letters, windows-1252 otherwise — with a note,
+ * because that last step is a guess.
  */
 public final class TextDecoder {
 
@@ -33,6 +35,11 @@ public final class TextDecoder {
         if (bom != null) {
             return new DecodedText(lenient(bytes, bom.length, length - bom.length, bom.charset), bom.charset, notes);
         }
+        Charset utf16 = utf16WithoutBom(bytes, length);
+        if (utf16 != null) {
+            notes.add("decoded as " + utf16.name() + " (no byte order mark)");
+            return new DecodedText(lenient(bytes, 0, length, utf16), utf16, notes);
+        }
         String utf8 = strictUtf8(bytes, length);
         if (declared != null) {
             Charset effective = whatwgAlias(declared);
@@ -41,7 +48,7 @@ public final class TextDecoder {
                     return new DecodedText(utf8, StandardCharsets.UTF_8, notes);
                 }
                 notes.add("declared UTF-8 but is not valid UTF-8");
-            } else if (utf8 != null && !isAscii(bytes, length) && isSingleByte(effective)) {
+            } else if (utf8 != null && !isAscii(bytes, length)) {
                 notes.add("declared " + declared.name() + " but is valid UTF-8; decoded as UTF-8");
                 return new DecodedText(utf8, StandardCharsets.UTF_8, notes);
             } else {
@@ -49,11 +56,6 @@ public final class TextDecoder {
             }
         } else if (utf8 != null) {
             return new DecodedText(utf8, StandardCharsets.UTF_8, notes);
-        }
-        Charset utf16 = utf16WithoutBom(bytes, length);
-        if (utf16 != null) {
-            notes.add("decoded as " + utf16.name() + " (no byte order mark)");
-            return new DecodedText(lenient(bytes, 0, length, utf16), utf16, notes);
         }
         Charset legacy = looksCyrillic(bytes, length) ? WINDOWS_1251 : WINDOWS_1252;
         notes.add("decoded as " + legacy.name() + ": not valid UTF-8");
@@ -105,10 +107,6 @@ public final class TextDecoder {
             }
         }
         return true;
-    }
-
-    private static boolean isSingleByte(Charset charset) {
-        return charset.newEncoder().maxBytesPerChar() <= 1.0f;
     }
 
     /** Mostly-ASCII text with every other byte zero is UTF-16 without a byte order mark. */

@@ -33,7 +33,8 @@ import java.util.function.Consumer;
  * sink itself leaves {@link #read}.
  *
  * <p>Works with or without Spring: {@code new FormatDetectingCorpusReader()} uses the default settings.
- * Safe to share between threads; every call keeps its own state.
+ * Safe to share between threads: every call keeps its own state, and the one shared piece, the language
+ * detector, is thread-safe.
  */
 @Component
 public class FormatDetectingCorpusReader implements CorpusReader {
@@ -78,20 +79,19 @@ public class FormatDetectingCorpusReader implements CorpusReader {
     private Map<Format, FormatReader> readersFor(ReadOptions options) {
         FieldMapping mapping = FieldMapping.of(options.jsonFields());
         long max = settings.maxDocumentBytes();
-        FeedReader feeds = new FeedReader();
         Map<Format, FormatReader> readers = new EnumMap<>(Format.class);
         readers.put(Format.TEXT, new PlainTextReader());
         readers.put(Format.HTML, new HtmlFileReader(htmlExtractor));
         readers.put(Format.JSON_LINES, new JsonLinesReader(mapping, max));
         readers.put(Format.JSON, new JsonDocumentReader(mapping, max));
-        readers.put(Format.FEED, feeds);
+        readers.put(Format.FEED, new FeedReader());
         readers.put(Format.WARC, new WarcFileReader(htmlExtractor));
         return readers;
     }
 
     private void readFile(Path path, ReadOptions options, Map<Format, FormatReader> readers, Consumer<ParseResult> sink) {
         String source = path.toString();
-        FileSink fileSink = null;
+        FinishingSink fileSink = null;
         try {
             if (Files.size(path) == 0) {
                 emit(sink, new ParseResult.Failed(source, "empty file"));
@@ -110,7 +110,7 @@ public class FormatDetectingCorpusReader implements CorpusReader {
                 emit(sink, new ParseResult.Failed(source, "not text: this looks like " + binary + "; " + SUPPORTED));
                 return;
             }
-            fileSink = new FileSink(sidecar, format == Format.TEXT || format == Format.HTML, options, sink);
+            fileSink = new FinishingSink(finisher, sidecar, format == Format.TEXT || format == Format.HTML, options, sink);
             readers.get(format).read(input, fileSink);
         } catch (SinkException e) {
             throw e.getCause();
@@ -133,11 +133,7 @@ public class FormatDetectingCorpusReader implements CorpusReader {
     }
 
     private static void emit(Consumer<ParseResult> sink, ParseResult result) {
-        try {
-            sink.accept(result);
-        } catch (RuntimeException e) {
-            throw new SinkException(e);
-        }
+        SinkException.deliver(sink, result);
     }
 
     private static Format detect(String name, byte[] head) {
@@ -161,62 +157,10 @@ public class FormatDetectingCorpusReader implements CorpusReader {
         }
     }
 
-    private static String kept(FileSink fileSink) {
-        if (fileSink == null || fileSink.delivered == 0) {
+    private static String kept(FinishingSink fileSink) {
+        if (fileSink == null || fileSink.delivered() == 0) {
             return "";
         }
-        return "; the " + fileSink.delivered + " result(s) read before this point are kept";
-    }
-
-    /** Finishes each draft of one file and passes results on, keeping the sink's own exceptions apart from ours. */
-    private final class FileSink implements ArticleSink {
-
-        private final SidecarMetadata sidecar;
-        private final boolean singleArticle;
-        private final ReadOptions options;
-        private final Consumer<ParseResult> sink;
-        private int delivered;
-
-        FileSink(SidecarMetadata sidecar, boolean singleArticle, ReadOptions options, Consumer<ParseResult> sink) {
-            this.sidecar = sidecar;
-            this.singleArticle = singleArticle;
-            this.options = options;
-            this.sink = sink;
-        }
-
-        @Override
-        public void article(ArticleDraft draft) {
-            ParseResult result;
-            try {
-                result = finisher.finish(draft, sidecar, singleArticle, options);
-            } catch (RuntimeException e) {
-                log.warn("Finishing {} failed unexpectedly", draft.source(), e);
-                result = new ParseResult.Failed(draft.source(), "could not be normalized (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
-            }
-            deliver(result);
-        }
-
-        @Override
-        public void failed(String source, String reason) {
-            deliver(new ParseResult.Failed(source, reason));
-        }
-
-        private void deliver(ParseResult result) {
-            delivered++;
-            emit(sink, result);
-        }
-    }
-
-    /** Carries an exception of the caller's sink through the readers, which must not mistake it for bad input. */
-    private static final class SinkException extends RuntimeException {
-
-        SinkException(RuntimeException cause) {
-            super(cause);
-        }
-
-        @Override
-        public synchronized RuntimeException getCause() {
-            return (RuntimeException) super.getCause();
-        }
+        return "; the " + fileSink.delivered() + " result(s) read before this point are kept";
     }
 }

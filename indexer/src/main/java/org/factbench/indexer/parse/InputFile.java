@@ -72,7 +72,7 @@ public final class InputFile {
     /** The whole content, if it is at most {@link #maxDocumentBytes()} long. */
     public byte[] readDocument() throws IOException {
         if (!gzipped && Files.size(path) > maxDocumentBytes) {
-            throw new TooLargeException("the file (" + TooLargeException.megabytes(Files.size(path)) + ")", maxDocumentBytes);
+            throw new TooLargeException("the file (" + Sizes.describe(Files.size(path)) + ")", maxDocumentBytes);
         }
         try (InputStream in = open()) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxDocumentBytes + 1));

@@ -3,6 +3,7 @@ package org.factbench.indexer.parse;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,12 +18,24 @@ public final class JsonValues {
 
     /** A mapper that refuses single strings longer than {@code maxStringBytes} instead of buffering them. */
     public static JsonMapper mapper(long maxStringBytes) {
+        return mapperBuilder(maxStringBytes).build();
+    }
+
+    /**
+     * The same for reading one value after another from a single parser (a JSON array element by element),
+     * where what follows a value is the next value, not an error.
+     */
+    public static JsonMapper streamingMapper(long maxStringBytes) {
+        return mapperBuilder(maxStringBytes).disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+    }
+
+    private static JsonMapper.Builder mapperBuilder(long maxStringBytes) {
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxStringLength((int) Math.min(Integer.MAX_VALUE, maxStringBytes))
                         .build())
                 .build();
-        return JsonMapper.builder(factory).build();
+        return JsonMapper.builder(factory);
     }
 
     /** @return the node as text if it is a string, number or boolean; null otherwise (missing, null, object, array) */

@@ -6,11 +6,7 @@ import java.io.IOException;
 public final class TooLargeException extends IOException {
 
     public TooLargeException(String what, long limitBytes) {
-        super(what + " is larger than the limit of " + megabytes(limitBytes)
+        super(what + " is larger than the limit of " + Sizes.describe(limitBytes)
                 + " for one document held in memory; split it, or raise factbench.parse.max-document-bytes");
-    }
-
-    static String megabytes(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1_048_576.0);
     }
 }

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One re-anchoring of one link in a prepared body, once the quick check at the recorded position has failed.
@@ -28,6 +30,15 @@ final class AnchorSearch {
      * an insertion of a few words next to the quote's first or last word costs, and half the context length.
      */
     private static final int BOUNDARY_SLACK = TextQuoteSelector.CONTEXT_LENGTH / 2;
+    /** Normalized context needed on each side before a closed-up context counts as proof the quote was removed. */
+    private static final int MIN_BRACKET_CONTEXT = 16;
+    /** Places of the recorded prefix examined for a closed-up context. */
+    private static final int MAX_BRACKETS = 16;
+    /**
+     * Shortest quote (normalized characters) whose single verbatim copy, paired with the anchored passage by the old
+     * body, is taken as moved whatever its new surroundings; a shorter phrase may simply have been written again.
+     */
+    private static final int MIN_CONSERVED_QUOTE = 24;
 
     private final TextAnchor anchor;
     private final PreparedBody body;
@@ -36,15 +47,19 @@ final class AnchorSearch {
     private final String prefix;
     private final String suffix;
     private final ContextSimilarity context;
+    private final Provenance provenance;
+    private final Map<Candidate, Provenance.Origin> origins = new HashMap<>();
 
-    AnchorSearch(TextAnchor anchor, PreparedBody body, Scoring scoring) {
+    /** @param provenance judgement with the old body, or null when only the new body is known */
+    AnchorSearch(TextAnchor anchor, PreparedBody body, Scoring scoring, Provenance provenance) {
         this.anchor = anchor;
         this.body = body;
         this.scoring = scoring;
+        this.provenance = provenance;
         this.quote = NormalizedText.normalize(anchor.quote().exact());
         this.prefix = NormalizedText.normalize(anchor.quote().prefix());
         this.suffix = NormalizedText.normalize(anchor.quote().suffix());
-        this.context = new ContextSimilarity(prefix, suffix);
+        this.context = ContextSimilarity.of(anchor.quote());
     }
 
     AnchorResult run() {
@@ -64,7 +79,7 @@ final class AnchorSearch {
         for (int start : body.occurrences(quote)) {
             int end = start + quote.length();
             double contextSimilarity = context.score(text, start, end);
-            found.add(new Candidate(start, end, 1.0, contextSimilarity, scoring.combine(1.0, contextSimilarity)));
+            found.add(new Candidate(start, end, 1.0, contextSimilarity, scoring.combine(1.0, contextSimilarity, quote.length())));
         }
         return found;
     }
@@ -76,7 +91,8 @@ final class AnchorSearch {
         }
         List<Candidate> ranked = rank(exact);
         Candidate best = ranked.getFirst();
-        return best.contextSimilarity() >= CONCLUSIVE_CONTEXT && rivalsOf(best, ranked).isEmpty();
+        return best.contextSimilarity() >= CONCLUSIVE_CONTEXT && rivalsOf(best, ranked).isEmpty()
+                && originOf(best) != Provenance.Origin.OTHER_PASSAGE;
     }
 
     private List<Candidate> approximateCandidates() {
@@ -239,44 +255,76 @@ final class AnchorSearch {
      * The candidate around a match that ends at {@code end} (inclusive). Edit distance alone is indifferent between
      * "Local shops and businesses" and "s and businesses" for the quote "Local businesses" (both cost about five), so
      * the boundaries are chosen by the full score, context included: first the start for this end, then the end for
-     * that start, each among the spans whose distance is within {@link #BOUNDARY_SLACK} of the best.
+     * that start, each among the spans whose distance is within {@link #BOUNDARY_SLACK} of the best. A match too poor
+     * to reach the minimum whatever its context is not refined: it only tells the best score seen.
      */
     private Candidate candidateEndingAt(ApproximateMatcher matcher, char[] text, int end) {
         int m = matcher.patternLength();
         int spanEnd = end + 1;
-        int reach = Math.max(0, spanEnd - 2 * m);
-        int[] leftwards = matcher.distancesOfSpansEndingAt(text, reach, spanEnd);
+        int[] leftwards = matcher.distancesOfSpansEndingAt(text, Math.max(0, spanEnd - 2 * m), spanEnd);
+        int[] starts = nearBest(leftwards, m);
+        if (min(leftwards) > m * (1.0 - scoring.minScore())) {
+            int k = starts[0];
+            return candidate(text, spanEnd - 1 - k, spanEnd, leftwards[k], m);
+        }
+        double suffixAgreement = context.suffixAgreement(text, spanEnd);
         Candidate best = null;
-        for (int k : nearBest(leftwards)) {
-            best = better(best, candidate(text, spanEnd - 1 - k, spanEnd, leftwards[k], m));
+        for (int k : starts) {
+            int start = spanEnd - 1 - k;
+            best = better(best, candidate(start, spanEnd, leftwards[k], m, context.prefixAgreement(text, start), suffixAgreement));
         }
         int spanStart = best.start();
         int[] rightwards = matcher.distancesOfSpansStartingAt(text, spanStart, Math.min(text.length, spanStart + 2 * m));
-        for (int k : nearBest(rightwards)) {
-            best = better(best, candidate(text, spanStart, spanStart + k + 1, rightwards[k], m));
+        double prefixAgreement = context.prefixAgreement(text, spanStart);
+        for (int k : nearBest(rightwards, m)) {
+            int stop = spanStart + k + 1;
+            best = better(best, candidate(spanStart, stop, rightwards[k], m, prefixAgreement, context.suffixAgreement(text, stop)));
         }
         return best;
     }
 
-    /** Indexes whose distance is within the boundary slack of the smallest. */
-    private static int[] nearBest(int[] distances) {
+    private static int min(int[] values) {
         int min = Integer.MAX_VALUE;
-        for (int distance : distances) {
-            min = Math.min(min, distance);
+        for (int value : values) {
+            min = Math.min(min, value);
         }
+        return min;
+    }
+
+    /**
+     * Span indexes (span length - 1) whose distance is within the boundary slack of the smallest, best first (by
+     * distance, then by length closest to the quote's), at most 2 * slack + 1 of them.
+     */
+    private static int[] nearBest(int[] distances, int m) {
+        int min = min(distances);
         PreparedBody.IntBuffer near = new PreparedBody.IntBuffer();
         for (int k = 0; k < distances.length; k++) {
             if (distances[k] <= min + BOUNDARY_SLACK) {
                 near.add(k);
             }
         }
-        return near.toArray();
+        int[] ks = near.toArray();
+        long[] keyed = new long[ks.length];
+        for (int i = 0; i < ks.length; i++) {
+            long closeness = Math.abs(ks[i] + 1 - m);
+            keyed[i] = ((long) distances[ks[i]] << 42) | (closeness << 21) | ks[i];
+        }
+        Arrays.sort(keyed);
+        int[] best = new int[Math.min(keyed.length, 2 * BOUNDARY_SLACK + 1)];
+        for (int i = 0; i < best.length; i++) {
+            best[i] = (int) (keyed[i] & ((1 << 21) - 1));
+        }
+        return best;
     }
 
     private Candidate candidate(char[] text, int start, int end, int distance, int m) {
+        return candidate(start, end, distance, m, context.prefixAgreement(text, start), context.suffixAgreement(text, end));
+    }
+
+    private Candidate candidate(int start, int end, int distance, int m, double prefixAgreement, double suffixAgreement) {
         double quoteSimilarity = Math.max(0.0, 1.0 - (double) distance / m);
-        double contextSimilarity = context.score(text, start, end);
-        return new Candidate(start, end, quoteSimilarity, contextSimilarity, scoring.combine(quoteSimilarity, contextSimilarity));
+        double contextSimilarity = context.combine(prefixAgreement, suffixAgreement);
+        return new Candidate(start, end, quoteSimilarity, contextSimilarity, scoring.combine(quoteSimilarity, contextSimilarity, quote.length()));
     }
 
     /** The higher score; on a tie the span whose length is closer to the quote's. */
@@ -295,11 +343,28 @@ final class AnchorSearch {
 
     private AnchorResult decide(List<Candidate> candidates) {
         List<Candidate> ranked = distinct(rank(candidates));
+        if (provenance != null) {
+            // Every exact occurrence, also one hidden behind an overlapping approximate match that scored higher.
+            for (Candidate candidate : rank(candidates)) {
+                if (candidate.exact() && quote.length() >= MIN_CONSERVED_QUOTE && originOf(candidate) == Provenance.Origin.ANCHORED) {
+                    // The old body's only explanation for this copy is our passage: it moved, whatever its surroundings.
+                    return isAtRecordedPosition(candidate) ? exactPosition(candidate)
+                            : new AnchorResult(AnchorState.EXACT_QUOTE, anchorFor(candidate), 1.0);
+                }
+            }
+            double bar = scoring.minScore() - scoring.tieMargin();
+            ranked = ranked.stream()
+                    .filter(c -> c.score() < bar || originOf(c) != Provenance.Origin.OTHER_PASSAGE)
+                    .toList();
+        }
         if (ranked.isEmpty()) {
             return AnchorResult.orphaned(0.0);
         }
         Candidate best = ranked.getFirst();
         if (best.score() < scoring.minScore()) {
+            return AnchorResult.orphaned(best.score());
+        }
+        if (quoteRemovedAtItsPlace(best)) {
             return AnchorResult.orphaned(best.score());
         }
         List<Candidate> rivals = rivalsOf(best, ranked);
@@ -322,6 +387,50 @@ final class AnchorSearch {
             return new AnchorResult(AnchorState.EXACT_QUOTE, anchorFor(best), 1.0);
         }
         return new AnchorResult(AnchorState.FUZZY, anchorFor(best), best.score());
+    }
+
+    /**
+     * True when the recorded prefix and suffix still stand together somewhere, with text between them that is not
+     * the quote (nothing, or a rewrite), away from the best candidate. Then the quote was deleted or rewritten at its
+     * own place, and the best candidate, however similar, is another passage: the lookalike that must not capture
+     * the link. Needs at least {@link #MIN_BRACKET_CONTEXT} characters of context on both sides to be sure.
+     */
+    private boolean quoteRemovedAtItsPlace(Candidate best) {
+        if (prefix.length() < MIN_BRACKET_CONTEXT || suffix.length() < MIN_BRACKET_CONTEXT) {
+            return false;
+        }
+        int maxGap = 2 * quote.length() + 8;
+        int[] prefixes = body.occurrences(prefix);
+        int[] suffixes = prefixes.length == 0 ? prefixes : body.occurrences(suffix);
+        for (int i = 0; i < Math.min(prefixes.length, MAX_BRACKETS); i++) {
+            int slotStart = prefixes[i] + prefix.length();
+            int next = Arrays.binarySearch(suffixes, slotStart);
+            int slotEnd = next >= 0 ? suffixes[next] : -next - 1 < suffixes.length ? suffixes[-next - 1] : -1;
+            if (slotEnd < 0 || slotEnd - slotStart > maxGap) {
+                continue;
+            }
+            boolean slotHoldsBest = best.start() <= slotEnd && slotStart <= best.end();
+            if (!slotHoldsBest && slotSimilarity(slotStart, slotEnd) < scoring.minScore()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private double slotSimilarity(int slotStart, int slotEnd) {
+        if (slotEnd == slotStart) {
+            return 0.0;
+        }
+        int[] distances = new ApproximateMatcher(quote.toCharArray())
+                .distancesOfSpansStartingAt(body.normalized().chars(), slotStart, slotEnd);
+        return Math.max(0.0, 1.0 - (double) distances[distances.length - 1] / quote.length());
+    }
+
+    private Provenance.Origin originOf(Candidate candidate) {
+        if (provenance == null) {
+            return Provenance.Origin.UNKNOWN;
+        }
+        return origins.computeIfAbsent(candidate, c -> provenance.originOf(c.start(), c.end()));
     }
 
     private static List<Candidate> rank(List<Candidate> candidates) {

@@ -114,30 +114,42 @@ final class ApproximateMatcher {
         return distances;
     }
 
-    /** Per distinct pattern character, the bit mask of the rows where it occurs; open addressing on the char. */
+    /**
+     * Per distinct pattern character, the bit mask of the rows where it occurs: a direct table for ASCII (most of
+     * news text), open addressing with Fibonacci hashing for everything else.
+     */
     private static final class CharMasks {
 
+        private final long[][] ascii = new long[128][];
         private final char[] keys;
         private final long[][] masks;
-        private final boolean[] used;
+        private final int shift;
         private final int mask;
 
         CharMasks(char[] pattern, int blocks, boolean reversed) {
             int capacity = Integer.highestOneBit(Math.max(4, distinct(pattern) * 2 - 1)) << 1;
             keys = new char[capacity];
             masks = new long[capacity][];
-            used = new boolean[capacity];
             mask = capacity - 1;
+            shift = 32 - Integer.numberOfTrailingZeros(capacity);
             int m = pattern.length;
             for (int row = 0; row < m; row++) {
                 char c = reversed ? pattern[m - 1 - row] : pattern[row];
-                int slot = slotOf(c);
-                if (!used[slot]) {
-                    used[slot] = true;
-                    keys[slot] = c;
-                    masks[slot] = new long[blocks];
+                long[] bits;
+                if (c < 128) {
+                    if (ascii[c] == null) {
+                        ascii[c] = new long[blocks];
+                    }
+                    bits = ascii[c];
+                } else {
+                    int slot = slotOf(c);
+                    if (masks[slot] == null) {
+                        keys[slot] = c;
+                        masks[slot] = new long[blocks];
+                    }
+                    bits = masks[slot];
                 }
-                masks[slot][row >>> 6] |= 1L << (row & 63);
+                bits[row >>> 6] |= 1L << (row & 63);
             }
         }
 
@@ -154,16 +166,20 @@ final class ApproximateMatcher {
         }
 
         private int slotOf(char c) {
-            int slot = (c * 0x9E37) & mask;
-            while (used[slot] && keys[slot] != c) {
+            int slot = (c * 0x9E3779B9) >>> shift;
+            while (masks[slot] != null && keys[slot] != c) {
                 slot = (slot + 1) & mask;
             }
             return slot;
         }
 
         long[] get(char c) {
-            int slot = slotOf(c);
-            return used[slot] ? masks[slot] : NO_MATCH_PLACEHOLDER;
+            if (c < 128) {
+                long[] bits = ascii[c];
+                return bits == null ? NO_MATCH_PLACEHOLDER : bits;
+            }
+            long[] bits = masks[slotOf(c)];
+            return bits == null ? NO_MATCH_PLACEHOLDER : bits;
         }
     }
 }

@@ -33,11 +33,11 @@ public final class Reanchorer implements Reanchoring {
     /** Chosen from the accuracy report in docs/ANCHORING.md. */
     public static final double DEFAULT_MIN_SCORE = 0.75;
 
-    private static final double CONTEXT_WEIGHT = 0.5;
     private static final double TIE_MARGIN = 0.01;
 
     private final Scoring scoring;
     private final AtomicReference<PreparedBody> lastBody = new AtomicReference<>();
+    private final AtomicReference<PreparedBody> lastOldBody = new AtomicReference<>();
 
     public Reanchorer() {
         this(DEFAULT_MIN_SCORE);
@@ -48,7 +48,7 @@ public final class Reanchorer implements Reanchoring {
         if (!(minScore > 0.0 && minScore <= 1.0)) {
             throw new IllegalArgumentException("the minimum re-anchoring score must be in (0, 1], was " + minScore);
         }
-        this.scoring = new Scoring(minScore, CONTEXT_WEIGHT, TIE_MARGIN);
+        this.scoring = new Scoring(minScore, TIE_MARGIN);
     }
 
     public double minScore() {
@@ -63,7 +63,48 @@ public final class Reanchorer implements Reanchoring {
             TextPositionSelector position = anchor.position();
             return new AnchorResult(AnchorState.EXACT_POSITION, TextAnchor.of(newBody, position.start(), position.end()), 1.0);
         }
-        return new AnchorSearch(anchor, prepared(newBody), scoring).run();
+        return new AnchorSearch(anchor, prepared(lastBody, newBody), scoring, null).run();
+    }
+
+    /**
+     * Re-anchors with the body the anchor was made on as well. The old body settles what the selectors cannot: a
+     * sentence that was deleted while an identical or near-identical one elsewhere remains is orphaned (that one was
+     * already there, it is another passage), and a quote that moved verbatim to new surroundings is followed (the
+     * old body has no other passage it could be). Evidence points into an article version and old versions stay
+     * readable, so a re-anchoring pass normally has the old body at hand.
+     *
+     * @throws IllegalArgumentException if {@code oldBody} does not hold the quote at the recorded position
+     */
+    @Override
+    public AnchorResult reanchor(TextAnchor anchor, String oldBody, String newBody) {
+        Objects.requireNonNull(anchor, "anchor to re-anchor is required");
+        Objects.requireNonNull(oldBody, "old article body is required");
+        Objects.requireNonNull(newBody, "new article body is required (use \"\" for an emptied article)");
+        TextPositionSelector position = anchor.position();
+        String exact = anchor.quote().exact();
+        if (position.end() > oldBody.length() || !oldBody.startsWith(exact, position.start())) {
+            throw new IllegalArgumentException("the old body does not hold the anchored quote at [" + position.start() + ", "
+                    + position.end() + "): pass the body of the article version the anchor was made on");
+        }
+        if (holdsAtRecordedPosition(anchor, newBody)) {
+            return new AnchorResult(AnchorState.EXACT_POSITION, TextAnchor.of(newBody, position.start(), position.end()), 1.0);
+        }
+        PreparedBody previous = prepared(lastOldBody, oldBody);
+        PreparedBody current = prepared(lastBody, newBody);
+        NormalizedText normalizedOld = previous.normalized();
+        int start = normalizedOld.normalizedIndexOf(position.start());
+        int end = Math.max(start + 1, normalizedOld.normalizedIndexOf(position.end()));
+        return new AnchorSearch(anchor, current, scoring, new Provenance(previous, current, start, end)).run();
+    }
+
+    /** Re-anchors every link of one article version into its next version; results in the order of {@code anchors}. */
+    public List<AnchorResult> reanchorAll(List<TextAnchor> anchors, String oldBody, String newBody) {
+        Objects.requireNonNull(anchors, "anchors to re-anchor are required");
+        List<AnchorResult> results = new ArrayList<>(anchors.size());
+        for (TextAnchor anchor : anchors) {
+            results.add(reanchor(anchor, oldBody, newBody));
+        }
+        return results;
     }
 
     /** Re-anchors every link of one article into its new body; results in the order of {@code anchors}. */
@@ -97,13 +138,13 @@ public final class Reanchorer implements Reanchoring {
         return prefixHolds || suffixHolds;
     }
 
-    private PreparedBody prepared(String body) {
-        PreparedBody last = lastBody.get();
+    private static PreparedBody prepared(AtomicReference<PreparedBody> cache, String body) {
+        PreparedBody last = cache.get();
         if (last != null && last.isFor(body)) {
             return last;
         }
         PreparedBody fresh = new PreparedBody(body);
-        lastBody.set(fresh);
+        cache.set(fresh);
         return fresh;
     }
 }

@@ -8,4 +8,12 @@ package org.factbench.core.evidence.anchor;
 public interface Reanchoring {
 
     AnchorResult reanchor(TextAnchor anchor, String newBody);
+
+    /**
+     * The same, knowing the body the anchor was made on; implementations that can use it decide more cases (see
+     * {@link Reanchorer#reanchor(TextAnchor, String, String)}). By default the old body is not used.
+     */
+    default AnchorResult reanchor(TextAnchor anchor, String oldBody, String newBody) {
+        return reanchor(anchor, newBody);
+    }
 }

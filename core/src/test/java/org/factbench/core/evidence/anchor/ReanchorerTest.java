@@ -345,7 +345,8 @@ class ReanchorerTest {
 
         @Test
         void aQuoteAtTheVeryStartSurvivesAHeadlineInsertedBeforeIt() {
-            String quote = "The city council voted on Tuesday to close the Riverside bridge";
+            String quote = "The city council voted on Tuesday to close the Riverside bridge for repairs from the first of March, "
+                    + "after engineers found corrosion in two of its steel supports.";
             TextAnchor anchor = anchorOn(ARTICLE, quote);
             assertThat(anchor.position().start()).isZero();
             String changed = "Riverside bridge to close for eight months\n\n" + ARTICLE;
@@ -354,6 +355,22 @@ class ReanchorerTest {
 
             assertThat(result.state()).isEqualTo(AnchorState.EXACT_QUOTE);
             assertThat(result.anchor()).isEqualTo(anchorOn(changed, quote));
+        }
+
+        @Test
+        void aShorterQuoteThatLostTheBodyStartAsContextNeedsTheOldBody() {
+            String quote = "The city council voted on Tuesday to close the Riverside bridge";
+            TextAnchor anchor = anchorOn(ARTICLE, quote);
+            String changed = "Riverside bridge to close for eight months\n\n" + ARTICLE.replace(" for repairs from", " for urgent repairs from");
+
+            AnchorResult alone = reanchorer.reanchor(anchor, changed);
+            AnchorResult withOldBody = reanchorer.reanchor(anchor, ARTICLE, changed);
+
+            // Both sides of its context changed: from the new body alone this could be a copy elsewhere.
+            assertThat(alone.state()).isEqualTo(AnchorState.ORPHANED);
+            // The old body has no other passage this copy could come from: the quote moved.
+            assertThat(withOldBody.state()).isEqualTo(AnchorState.EXACT_QUOTE);
+            assertThat(withOldBody.anchor()).isEqualTo(anchorOn(changed, quote));
         }
 
         @Test
@@ -383,12 +400,23 @@ class ReanchorerTest {
         }
 
         @Test
-        void aQuoteThatWasTheWholeBodyIsFoundInsideALongerOne() {
-            String body = "Bridge closed for repairs.";
+        void aQuoteThatWasTheWholeBodyKeepsItsPlaceWhenTextIsAppended() {
+            String body = "Bridge closed for repairs until the autumn.";
             TextAnchor anchor = TextAnchor.of(body, 0, body.length());
 
-            AnchorResult result = reanchorer.reanchor(anchor, "Update: " + body + " More soon.");
+            AnchorResult result = reanchorer.reanchor(anchor, body + " More details to follow.");
 
+            assertThat(result.state()).isEqualTo(AnchorState.EXACT_POSITION);
+        }
+
+        @Test
+        void aQuoteThatWasTheWholeBodyIsFollowedIntoALongerOneWithTheOldBody() {
+            String body = "Bridge closed for repairs until the autumn.";
+            TextAnchor anchor = TextAnchor.of(body, 0, body.length());
+            String changed = "Update: " + body + " More details to follow.";
+
+            assertThat(reanchorer.reanchor(anchor, changed).state()).isEqualTo(AnchorState.ORPHANED);
+            AnchorResult result = reanchorer.reanchor(anchor, body, changed);
             assertThat(result.state()).isEqualTo(AnchorState.EXACT_QUOTE);
             assertThat(result.anchor().quote().exact()).isEqualTo(body);
         }
@@ -442,6 +470,82 @@ class ReanchorerTest {
             AnchorResult result = reanchorer.reanchor(anchor, body.replace(quote + " ", ""));
 
             assertThat(result.state()).isEqualTo(AnchorState.ORPHANED);
+        }
+    }
+
+    @Nested
+    class WithTheOldBody {
+
+        /** A sentence that appears twice, word for word, with the same 32 characters around the quote both times. */
+        private static final String REPEATED = "Council leader Maria Jensen said the decision had not been taken lightly by anyone on the council, she said.";
+        private static final String QUOTE = "the decision had not been taken lightly";
+        private final String body = ARTICLE.replace("A report published last week", REPEATED + " A report published last week");
+
+        @Test
+        void aDeletedSentenceIsNotCapturedByAnIdenticalCopyThatWasAlreadyThere() {
+            String oldBody = body.replace("Council leader Maria Jensen said the decision had not been taken lightly.", REPEATED);
+            TextAnchor anchor = anchorOn(oldBody, QUOTE, 0);
+            TextAnchor other = anchorOn(oldBody, QUOTE, 1);
+            assertThat(anchor.quote()).isEqualTo(other.quote());
+            String newBody = oldBody.replaceFirst(java.util.regex.Pattern.quote(REPEATED + " "), "");
+
+            AnchorResult alone = reanchorer.reanchor(anchor, newBody);
+            AnchorResult withOldBody = reanchorer.reanchor(anchor, oldBody, newBody);
+
+            // Indistinguishable from "the sentence moved" with the selectors alone...
+            assertThat(alone.state()).isEqualTo(AnchorState.EXACT_QUOTE);
+            // ...but the old body shows the remaining copy was another passage all along.
+            assertThat(withOldBody.state()).isEqualTo(AnchorState.ORPHANED);
+        }
+
+        @Test
+        void aDeletedSentenceIsNotCapturedByAOneWordVariantThatWasAlreadyThere() {
+            String variant = REPEATED.replace("taken lightly", "taken quickly");
+            String oldBody = body.replace(REPEATED, variant).replace(
+                    "Council leader Maria Jensen said the decision had not been taken lightly.", REPEATED);
+            TextAnchor anchor = anchorOn(oldBody, "the decision had not been taken lightly by anyone");
+            String newBody = oldBody.replace(REPEATED + " ", "").replace(REPEATED, "");
+
+            assertThat(newBody).contains(variant).doesNotContain("taken lightly");
+            assertThat(reanchorer.reanchor(anchor, oldBody, newBody).state()).isEqualTo(AnchorState.ORPHANED);
+        }
+
+        @Test
+        void aSentenceMovedToNewSurroundingsIsFollowed() {
+            String sentence = "The closure is expected to last at least eight months.";
+            TextAnchor anchor = anchorOn(ARTICLE, sentence);
+            String newBody = ARTICLE.replace(" " + sentence, "")
+                    .replace("during the works.", "during the works. " + sentence);
+
+            AnchorResult alone = reanchorer.reanchor(anchor, newBody);
+            AnchorResult withOldBody = reanchorer.reanchor(anchor, ARTICLE, newBody);
+
+            assertThat(alone.state()).isEqualTo(AnchorState.ORPHANED);
+            assertThat(withOldBody.state()).isEqualTo(AnchorState.EXACT_QUOTE);
+            assertThat(withOldBody.anchor()).isEqualTo(anchorOn(newBody, sentence));
+        }
+
+        @Test
+        void copiesWithTheSameNearContextAreToldApartByTheirWiderContext() {
+            String paragraph = "A report published last week estimated that about 14,000 vehicles use the bridge each day, more than planners expected.";
+            String oldBody = "The first count was made in spring by volunteers. " + paragraph
+                    + "\n\nA second, independent count in autumn gave the same answer. " + paragraph + "\n\nThe end.";
+            TextAnchor anchor = anchorOn(oldBody, "about 14,000 vehicles", 1);
+            String newBody = "Corrected on Friday.\n\n" + oldBody;
+
+            assertThat(reanchorer.reanchor(anchor, newBody).state()).isEqualTo(AnchorState.ORPHANED);
+            AnchorResult result = reanchorer.reanchor(anchor, oldBody, newBody);
+            assertThat(result.state()).isEqualTo(AnchorState.EXACT_QUOTE);
+            assertThat(result.anchor()).isEqualTo(anchorOn(newBody, "about 14,000 vehicles", 1));
+        }
+
+        @Test
+        void anOldBodyThatDoesNotHoldTheQuoteIsRefused() {
+            TextAnchor anchor = anchorOn(ARTICLE, "Bus routes 4 and 12");
+
+            assertThatThrownBy(() -> reanchorer.reanchor(anchor, ARTICLE.substring(100), ARTICLE))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("article version the anchor was made on");
         }
     }
 

@@ -5,6 +5,7 @@ import net.dankito.readability4j.extended.Readability4JExtended;
 import org.factbench.indexer.normalize.Bylines;
 import org.factbench.indexer.normalize.DecodedText;
 import org.factbench.indexer.normalize.TextDecoder;
+import org.factbench.indexer.normalize.TextNormalizer;
 import org.factbench.indexer.parse.ArticleDraft;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -19,14 +20,19 @@ import java.util.regex.Pattern;
 
 /**
  * One web page to one article: the main content as text paragraphs (Readability, the algorithm behind
- * Firefox Reader View, through readability4j), plus the page's own metadata. When Readability finds no
- * main content, the page's {@code <article>}, {@code <main>} or body text is used, with a note.
+ * Firefox Reader View, through readability4j), plus the page's own metadata. When Readability finds little
+ * or no main content, the page's {@code <article>}, {@code <main>} or body text is used, with a note.
  * Stateless and thread-safe.
  */
 public final class HtmlArticleExtractor {
 
     /** Less main content than this (in characters) means Readability picked a fragment, not the article. */
     private static final int MIN_CONTENT_CHARS = 140;
+    /**
+     * Below this, Readability may have picked a cookie notice or a footer; if the page marks an article
+     * element holding at least three times as much text, that is the better guess.
+     */
+    private static final int SHORT_CONTENT_CHARS = 1500;
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_\\-:.]+)|<\\?xml[^>]+encoding\\s*=\\s*[\"']([A-Za-z0-9_\\-:.]+)",
             Pattern.CASE_INSENSITIVE);
@@ -56,35 +62,65 @@ public final class HtmlArticleExtractor {
                 .published(metadata.published())
                 .language(metadata.language());
 
+        // Readability drops style attributes before we see its output, so hidden text must go first.
+        doc.select(HtmlText.HIDDEN).remove();
         Article article = new Readability4JExtended(base, doc).parse();
         String body = article.getArticleContent() == null ? "" : HtmlText.of(article.getArticleContent());
-        if (metadata.title() == null) {
-            draft.title(article.getTitle());
-        }
+        String title = metadata.title() != null ? metadata.title() : article.getTitle();
+        draft.title(title);
         if (metadata.authors().isEmpty() && article.getByline() != null) {
+            // readability4j's own byline search, for the rare page where ours found nothing
             draft.authors(Bylines.split(article.getByline()));
         }
-        if (body.strip().length() < MIN_CONTENT_CHARS) {
-            String whole = wholePageText(html, base);
-            if (whole.strip().length() > body.strip().length()) {
-                draft.note("no main content found; the whole page text was used");
-                body = whole;
+        int found = body.strip().length();
+        if (found < SHORT_CONTENT_CHARS) {
+            Fallback fallback = fallback(html);
+            int length = fallback.text().strip().length();
+            if (fallback.semantic() && length >= 3 * found) {
+                draft.note("little main content found; the page's " + fallback.element() + " text was used");
+                body = fallback.text();
+            } else if ((found < MIN_CONTENT_CHARS && length > found) || length >= 8 * found) {
+                draft.note("no main content found; the page's " + fallback.element() + " text was used");
+                body = fallback.text();
             }
         }
-        return draft.body(body).build();
+        return draft.body(withoutLeadingTitle(body, title)).build();
     }
 
-    /** The largest {@code <article>}, else {@code <main>}, else the body, without navigation and page furniture. */
-    private static String wholePageText(String html, String base) {
-        Document doc = Jsoup.parse(html, base);
+    /**
+     * The page's own idea of its main content — the largest {@code <article>}, else {@code <main>} or the
+     * element marked as the article body — or, failing that, the whole body; navigation and page furniture
+     * removed either way.
+     */
+    private static Fallback fallback(String html) {
+        Document doc = Jsoup.parse(html);
+        doc.select(HtmlText.HIDDEN).remove();
         doc.select("nav, header, footer, aside, form, [role=navigation], [role=banner], [role=contentinfo]").remove();
-        Element root = doc.select("article").stream()
+        Element article = doc.select("article, [itemprop=articleBody]").stream()
                 .max(Comparator.comparingInt(e -> e.text().length()))
-                .orElseGet(() -> {
-                    Element main = doc.selectFirst("main, [role=main]");
-                    return main != null ? main : doc.body();
-                });
-        return root == null ? "" : HtmlText.of(root);
+                .orElse(null);
+        if (article != null) {
+            return new Fallback(HtmlText.of(article), true, "<" + article.normalName() + ">");
+        }
+        Element main = doc.selectFirst("main, [role=main]");
+        if (main != null) {
+            return new Fallback(HtmlText.of(main), true, "<main>");
+        }
+        return new Fallback(doc.body() == null ? "" : HtmlText.of(doc.body()), false, "<body>");
+    }
+
+    private record Fallback(String text, boolean semantic, String element) {
+    }
+
+    /** Pages repeat their title as the first heading; the title is stored apart, so the body need not start with it. */
+    private static String withoutLeadingTitle(String body, String title) {
+        String normalized = TextNormalizer.body(body);
+        String wanted = TextNormalizer.inline(title);
+        int end = normalized.indexOf("\n\n");
+        if (wanted == null || end < 0 || !normalized.substring(0, end).equals(wanted)) {
+            return body;
+        }
+        return normalized.substring(end + 2);
     }
 
     /** The charset a page declares in its first bytes ({@code <meta charset>} or an XML declaration). */

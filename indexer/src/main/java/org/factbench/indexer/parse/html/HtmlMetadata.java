@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What a page says about itself, from the most to the least deliberate source: JSON-LD, then Dublin Core,
@@ -18,8 +20,11 @@ import java.util.Map;
 record HtmlMetadata(String title, List<String> authors, String published, String siteName, String language,
                     String canonicalUrl) {
 
+    private static final Pattern KNOWN_PROPERTY = Pattern.compile(
+            "(article|dc|dcterm|og|twitter)\\s*:\\s*(author|creator|description|published_time|title|site_name)");
     private static final String[] TITLE_KEYS = {
-        "dc:title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title", "title", "twitter:title"};
+        "dc:title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title", "title", "twitter:title",
+        "parsely-title"};
     private static final String[] AUTHOR_KEYS = {
         "dc:creator", "dcterm:creator", "author", "article:author", "parsely-author", "sailthru.author", "byl"};
     private static final String[] PUBLISHED_KEYS = {
@@ -34,6 +39,9 @@ record HtmlMetadata(String title, List<String> authors, String published, String
         JsonLd jsonLd = JsonLd.find(doc);
         String title = first(jsonLd.title(doc.title()), first(meta, TITLE_KEYS), DocumentTitle.of(doc));
         List<String> authors = jsonLd.authors().isEmpty() ? authorsFromMeta(meta) : jsonLd.authors();
+        if (authors.isEmpty()) {
+            authors = Bylines.split(ContentByline.find(doc));
+        }
         String published = first(jsonLd.datePublished(), first(meta, PUBLISHED_KEYS), timeElement(doc));
         String site = first(jsonLd.publisher(), first(meta, SITE_KEYS));
         String language = first(rootLanguage(doc), first(meta, LANGUAGE_KEYS), jsonLd.inLanguage());
@@ -43,7 +51,8 @@ record HtmlMetadata(String title, List<String> authors, String published, String
 
     /**
      * Every meta tag by its property, name, itemprop or http-equiv, lower-cased, with "." unified to ":"
-     * (DC.creator and dc:creator are the same field). The first occurrence wins.
+     * (DC.creator and dc:creator are the same field); a prefixed property such as "og:article:author" also
+     * counts as "article:author". A later tag overwrites an earlier one, as in Readability.
      */
     private static Map<String, String> metaValues(Document doc) {
         Map<String, String> values = new HashMap<>();
@@ -52,10 +61,15 @@ record HtmlMetadata(String title, List<String> authors, String published, String
             if (content.isBlank()) {
                 continue;
             }
-            for (String attribute : List.of("property", "name", "itemprop", "http-equiv")) {
+            String value = unescape(content.strip());
+            for (String attribute : List.of("name", "itemprop", "http-equiv", "property")) {
                 for (String key : element.attr(attribute).split("\\s+")) {
                     if (!key.isBlank()) {
-                        values.putIfAbsent(normalizeKey(key), unescape(content.strip()));
+                        values.put(normalizeKey(key), value);
+                        Matcher known = KNOWN_PROPERTY.matcher(key.toLowerCase(Locale.ROOT));
+                        if (attribute.equals("property") && known.find()) {
+                            values.put(known.group(1) + ":" + known.group(2), value);
+                        }
                     }
                 }
             }

@@ -26,6 +26,10 @@ public final class HtmlText {
             "button", "select", "option", "input", "textarea", "canvas", "audio", "video", "img", "picture",
             "source", "map", "title", "meta", "link");
 
+    /** Elements a browser does not show: their text is not part of the article. */
+    static final String HIDDEN = "[hidden], [aria-hidden=true], "
+            + "[style~=(?i)display\\s*:\\s*none], [style~=(?i)visibility\\s*:\\s*hidden]";
+
     private HtmlText() {
     }
 

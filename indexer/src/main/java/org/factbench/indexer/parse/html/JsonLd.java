@@ -121,9 +121,13 @@ record JsonLd(String name, String headline, List<String> authors, String datePub
 
     /**
      * The title: when "name" and "headline" differ, the one that resembles the document's {@code <title>};
-     * sites put the SEO title in one and the display headline in the other, with no rule which.
+     * sites put the SEO title in one and the display headline in the other, with no rule which. A name that
+     * is the publisher's is the site, not the article.
      */
     String title(String documentTitle) {
+        if (name != null && headline != null && name.equals(publisher)) {
+            return headline;
+        }
         if (name != null && headline != null && !name.equals(headline) && documentTitle != null) {
             boolean headlineMatches = similarity(headline, documentTitle) > 0.75;
             boolean nameMatches = similarity(name, documentTitle) > 0.75;

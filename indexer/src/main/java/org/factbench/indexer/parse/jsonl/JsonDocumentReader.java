@@ -29,7 +29,7 @@ public final class JsonDocumentReader implements FormatReader {
 
     public JsonDocumentReader(FieldMapping mapping, long maxStringBytes) {
         this.records = new JsonRecordMapper(mapping);
-        this.mapper = JsonValues.mapper(maxStringBytes);
+        this.mapper = JsonValues.streamingMapper(maxStringBytes);
     }
 
     @Override

@@ -7,6 +7,7 @@ import org.factbench.indexer.parse.ArticleSink;
 import org.factbench.indexer.parse.FormatReader;
 import org.factbench.indexer.parse.InputFile;
 import org.factbench.indexer.parse.JsonValues;
+import org.factbench.indexer.parse.Sizes;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,7 +48,7 @@ public final class JsonLinesReader implements FormatReader {
                 String source = input.source() + "#" + where;
                 if (line.tooLong()) {
                     nonBlank++;
-                    sink.failed(source, where + ": longer than " + megabytes(maxLineBytes) + "; skipped");
+                    sink.failed(source, where + ": longer than " + Sizes.describe(maxLineBytes) + "; skipped");
                     continue;
                 }
                 DecodedText decoded = TextDecoder.decode(line.bytes(), line.length(), StandardCharsets.UTF_8);
@@ -99,9 +100,5 @@ public final class JsonLinesReader implements FormatReader {
 
     private static String stripBom(String text) {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    }
-
-    private static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%.1f MB", bytes / 1_048_576.0);
     }
 }

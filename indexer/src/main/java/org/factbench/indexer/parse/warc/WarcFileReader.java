@@ -1,11 +1,12 @@
 package org.factbench.indexer.parse.warc;
 
+import org.factbench.indexer.normalize.TextDecoder;
 import org.factbench.indexer.parse.ArticleDraft;
 import org.factbench.indexer.parse.ArticleSink;
 import org.factbench.indexer.parse.FormatReader;
 import org.factbench.indexer.parse.InputFile;
+import org.factbench.indexer.parse.Sizes;
 import org.factbench.indexer.parse.html.HtmlArticleExtractor;
-import org.factbench.indexer.normalize.TextDecoder;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.MessageBody;
@@ -42,28 +43,28 @@ public final class WarcFileReader implements FormatReader {
     public void read(InputFile input, ArticleSink sink) throws IOException {
         Counts counts = new Counts();
         try (FileChannel channel = FileChannel.open(input.path()); WarcReader reader = new WarcReader(channel)) {
-            boolean gzip = input.gzipped();
+            long lastStart = -1;
             while (true) {
-                long start = reader.position();
                 Optional<WarcRecord> next;
                 try {
                     next = reader.next();
                 } catch (IOException | RuntimeException e) {
                     counts.records++;
                     counts.broken++;
-                    long resume = RecordScanner.nextRecordStart(channel, start + 1, gzip);
+                    Recovery recovery = recover(reader, channel, lastStart + 1, input.gzipped());
                     sink.failed(input.source() + "#record " + counts.records, "record " + counts.records
-                            + " (at byte " + start + "): broken WARC record: " + message(e)
-                            + (resume < 0 ? "; no further record found after it" : "; reading resumed at byte " + resume));
-                    if (resume < 0) {
+                            + ": broken WARC record: " + message(e) + (recovery == null
+                            ? "; no further record found after it"
+                            : "; reading resumed at the next record, at byte " + recovery.position()));
+                    if (recovery == null) {
                         break;
                     }
-                    reader.position(resume);
-                    continue;
+                    next = recovery.record();
                 }
                 if (next.isEmpty()) {
                     break;
                 }
+                lastStart = reader.position();
                 counts.records++;
                 readRecord(next.get(), input, counts, sink);
             }
@@ -72,6 +73,27 @@ public final class WarcFileReader implements FormatReader {
             sink.failed(input.source(), "no HTML pages: none of the " + counts.records
                     + " record(s) is an HTML response or resource");
         }
+    }
+
+    /**
+     * The first readable record after a broken one: the next record header after the last good record's
+     * start that actually parses (the broken record's own header is the first candidate, and fails).
+     */
+    private static Recovery recover(WarcReader reader, FileChannel channel, long from, boolean gzip) throws IOException {
+        long candidate = RecordScanner.nextRecordStart(channel, from, gzip);
+        while (candidate >= 0) {
+            try {
+                reader.position(candidate);
+                Optional<WarcRecord> record = reader.next();
+                return record.isPresent() ? new Recovery(record, candidate) : null;
+            } catch (IOException | RuntimeException e) {
+                candidate = RecordScanner.nextRecordStart(channel, candidate + 1, gzip);
+            }
+        }
+        return null;
+    }
+
+    private record Recovery(Optional<WarcRecord> record, long position) {
     }
 
     private void readRecord(WarcRecord record, InputFile input, Counts counts, ArticleSink sink) {
@@ -89,7 +111,8 @@ public final class WarcFileReader implements FormatReader {
         }
         counts.pages++;
         if (page.tooLarge()) {
-            sink.failed(source, where + " (" + page.url() + "): page larger than the limit for one document; skipped");
+            sink.failed(source, where + " (" + page.url() + "): page larger than the limit of "
+                    + Sizes.describe(input.maxDocumentBytes()) + " for one document; skipped");
             return;
         }
         ArticleDraft draft;

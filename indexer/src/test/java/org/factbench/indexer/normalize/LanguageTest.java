@@ -1,0 +1,62 @@
+package org.factbench.indexer.normalize;
+
+import org.factbench.indexer.parse.ParseSettings;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class LanguageTest {
+
+    private static LanguageGuesser guesser;
+
+    @BeforeAll
+    static void buildOnce() {
+        guesser = new LanguageGuesser(ParseSettings.DEFAULT_LANGUAGES);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "en | The first meeting of public figures from the two countries took place in Moscow in late December, the ambassador told reporters on Wednesday.",
+        "ru | Первая встреча общественных деятелей двух стран состоялась в Москве в конце декабря, сообщил журналистам посол в среду.",
+        "az | İki ölkənin ictimai xadimlərinin ilk görüşü dekabrın sonunda Moskvada keçirilib, səfir çərşənbə günü jurnalistlərə bildirib.",
+        "hy | Երկու երկրների հասարակական գործիչների առաջին հանդիպումը տեղի է ունեցել Մոսկվայում դեկտեմբերի վերջին, հայտնել է դեսպանը։",
+        "ka | ორი ქვეყნის საზოგადო მოღვაწეების პირველი შეხვედრა დეკემბრის ბოლოს მოსკოვში გაიმართა, განუცხადა ელჩმა ჟურნალისტებს.",
+        "tr | İki ülkenin kamuoyu temsilcilerinin ilk toplantısı aralık ayının sonunda Moskova'da yapıldı, büyükelçi çarşamba günü gazetecilere söyledi.",
+        "de | Das erste Treffen von Persönlichkeiten des öffentlichen Lebens beider Länder fand Ende Dezember in Moskau statt, sagte der Botschafter am Mittwoch.",
+        "fr | La première rencontre entre des personnalités publiques des deux pays a eu lieu à Moscou fin décembre, a déclaré l'ambassadeur mercredi."})
+    void recognizesTheRegionsLanguages(String expected, String text) {
+        assertThat(guesser.guess(text)).isEqualTo(expected);
+    }
+
+    @Test
+    void saysNothingWhenThereIsNothingToGoOn() {
+        assertThat(guesser.guess("")).isNull();
+        assertThat(guesser.guess("12 345 678 90")).isNull();
+    }
+
+    @Test
+    void refusesCodesLinguaDoesNotKnow() {
+        assertThatThrownBy(() -> new LanguageGuesser(List.of("en", "xx")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'xx'");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"en-US,en", "en_GB,en", "EN,en", "rus,ru", "arm,hy", "Russian,ru", "az-Latn-AZ,az", "ka,ka"})
+    void readsLanguageTagsAsSourcesWriteThem(String tag, String code) {
+        assertThat(LanguageCodes.toIso639_1(tag)).isEqualTo(code);
+    }
+
+    @Test
+    void unknownTagsGiveNull() {
+        assertThat(LanguageCodes.toIso639_1("x-default")).isNull();
+        assertThat(LanguageCodes.toIso639_1("zz")).isNull();
+        assertThat(LanguageCodes.toIso639_1(null)).isNull();
+    }
+}
