@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.factbench.core.corpus.ArticleText;
 import org.factbench.web.text.HighlightedTextView;
@@ -20,7 +21,7 @@ import org.factbench.web.text.Mark;
  */
 final class ArticleContent extends Article {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM uuuu");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
 
     private final List<Mark> passageMarks = new ArrayList<>();
 
