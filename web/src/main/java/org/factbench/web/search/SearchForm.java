@@ -2,6 +2,7 @@ package org.factbench.web.search;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -65,7 +66,7 @@ final class SearchForm extends VerticalLayout {
         }
     }
 
-    Registration addSearchListener(com.vaadin.flow.component.ComponentEventListener<SearchRequested> listener) {
+    Registration addSearchListener(ComponentEventListener<SearchRequested> listener) {
         return addListener(SearchRequested.class, listener);
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.factbench.core.corpus.CorpusUnavailableException;
 import org.slf4j.Logger;
@@ -90,7 +91,7 @@ public class CorpusStatusMonitor implements SmartLifecycle {
         scheduler = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().daemon().name("corpus-status").factory());
         scheduler.scheduleWithFixedDelay(this::check, 0, properties.checkInterval().toMillis(),
-                java.util.concurrent.TimeUnit.MILLISECONDS);
+                TimeUnit.MILLISECONDS);
     }
 
     @Override
