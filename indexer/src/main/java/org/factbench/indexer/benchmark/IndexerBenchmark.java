@@ -1,0 +1,244 @@
+package org.factbench.indexer.benchmark;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.factbench.indexer.ingest.ArticleLoader;
+import org.factbench.indexer.ingest.IngestSettings;
+import org.factbench.indexer.ingest.LoadOptions;
+import org.factbench.indexer.ingest.LoadSummary;
+import org.factbench.indexer.ingest.ProgressListener;
+import org.factbench.indexer.parse.CorpusReader;
+import org.factbench.indexer.parse.FormatDetectingCorpusReader;
+import org.factbench.indexer.parse.ReadOptions;
+import org.factbench.indexer.schema.IndexNames;
+import org.factbench.indexer.schema.RefreshSuspension;
+import org.factbench.indexer.schema.SchemaManager;
+import org.factbench.indexer.schema.SchemaSettings;
+import org.factbench.indexer.segment.TextSegmenter;
+
+/**
+ * The indexer benchmark (docs/BENCHMARKS.md, "Indexer"): load the real corpora with the indexer, upload the very
+ * documents it stored with raw {@code _bulk} requests into fresh identical indices, compare; then load the
+ * corpus repeated {@code scale} times and watch the heap. Runs in its own indices ({@code bench-*}).
+ */
+public final class IndexerBenchmark {
+
+    /** @param scale how many times the corpus is repeated for the heap run; 0 or 1 skips that run */
+    public record Settings(Path corpus, int scale, Duration heapSampleInterval, Path workDirectory) {
+    }
+
+    /** One timed load. */
+    public record Run(String name, long articles, long passages, long documents, Duration elapsed, long maxHeapBytes,
+                      List<Long> heapSamples, LoadSummary summary) {
+
+        double documentsPerSecond() {
+            return documents / seconds();
+        }
+
+        double seconds() {
+            return elapsed.toNanos() / 1e9;
+        }
+    }
+
+    private final ElasticsearchClient client;
+    private final Rest5Client rest;
+    private final IndexNames names = new IndexNames("bench-");
+    private final SchemaManager schema;
+    private final IngestSettings ingest = IngestSettings.DEFAULT;
+    private final PrintWriter out;
+
+    public IndexerBenchmark(ElasticsearchClient client, Rest5Client rest, PrintWriter out) {
+        this.client = client;
+        this.rest = rest;
+        this.schema = new SchemaManager(client, names, SchemaSettings.DEFAULT);
+        this.out = out;
+    }
+
+    /** The Reuters-21578, BBC and Russian files of the shared corpus. */
+    public static List<Path> inputs(Path corpus) {
+        List<Path> inputs = new ArrayList<>();
+        inputs.add(corpus.resolve("reuters/reuters21578.jsonl"));
+        for (String topic : List.of("business", "entertainment", "politics", "sport", "tech")) {
+            inputs.add(corpus.resolve("bbc").resolve(topic));
+        }
+        inputs.add(corpus.resolve("russian/ng_0.jsonl"));
+        inputs.add(corpus.resolve("russian/russia_today_0.jsonl"));
+        for (Path input : inputs) {
+            if (!Files.exists(input)) {
+                throw new IllegalArgumentException("Missing benchmark input " + input + ": point --corpus at the shared corpus");
+            }
+        }
+        return inputs;
+    }
+
+    public List<Run> run(Settings settings) throws IOException, InterruptedException {
+        List<Path> inputs = inputs(settings.corpus());
+        List<Run> runs = new ArrayList<>();
+        machine(inputs);
+
+        reset();
+        Run indexer = load("indexer, 1x", new FormatDetectingCorpusReader(), inputs, settings.heapSampleInterval());
+        runs.add(indexer);
+        report(indexer);
+
+        Path ndjson = settings.workDirectory().resolve("bench-documents.ndjson");
+        long exported = RawBulkUpload.export(client, List.of(names.articles(), names.passages()), ndjson);
+        out.printf(Locale.ROOT, "Exported the %,d stored documents (%.1f MB of NDJSON) for the raw upload%n", exported,
+                Files.size(ndjson) / 1e6);
+        reset();
+        Run raw = rawUpload(ndjson, exported);
+        Files.deleteIfExists(ndjson);
+        runs.add(raw);
+        report(raw);
+
+        reset();
+        Run again = load("indexer, 1x, again", new FormatDetectingCorpusReader(), inputs, null);
+        runs.add(again);
+        report(again);
+
+        out.printf(Locale.ROOT, "%nRatio indexer / raw _bulk (documents/s): %.2f (first run, heap sampling on), "
+                        + "%.2f (second run, no sampling)%n",
+                indexer.documentsPerSecond() / raw.documentsPerSecond(), again.documentsPerSecond() / raw.documentsPerSecond());
+
+        if (settings.scale() > 1) {
+            reset();
+            Run scaled = load("indexer, " + settings.scale() + "x", new RepeatedCorpusReader(new FormatDetectingCorpusReader(),
+                    settings.scale()), inputs, settings.heapSampleInterval());
+            runs.add(scaled);
+            report(scaled);
+            out.printf(Locale.ROOT, "%nMax used heap after GC: %.1f MB at 1x, %.1f MB at %dx%n",
+                    indexer.maxHeapBytes() / 1e6, scaled.maxHeapBytes() / 1e6, settings.scale());
+        }
+        reset();
+        out.flush();
+        return runs;
+    }
+
+    private Run load(String name, CorpusReader reader, List<Path> inputs, Duration sampleEvery) {
+        ArticleLoader loader = new ArticleLoader(client, schema, reader, new TextSegmenter(), ingest, Clock.systemUTC());
+        out.println();
+        out.println("== " + name);
+        out.flush();
+        ProgressListener progress = new ProgressListener() {
+            private long lastPrint = System.nanoTime();
+
+            @Override
+            public void progress(org.factbench.indexer.ingest.LoadProgress p) {
+                if (System.nanoTime() - lastPrint > 30_000_000_000L) {
+                    lastPrint = System.nanoTime();
+                    out.printf(Locale.ROOT, "  %,d articles, %,d passages after %d s%n", p.done(), p.passages(),
+                            p.elapsed().toSeconds());
+                    out.flush();
+                }
+            }
+        };
+        HeapSampler sampler = sampleEvery == null ? null : new HeapSampler(sampleEvery);
+        long start = System.nanoTime();
+        LoadSummary summary;
+        try {
+            summary = loader.load(inputs, ReadOptions.defaults(), LoadOptions.BULK, progress);
+        } finally {
+            if (sampler != null) {
+                sampler.close();
+            }
+        }
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        long articles = count(names.articles());
+        long passages = count(names.passages());
+        return new Run(name, articles, passages, articles + passages, elapsed,
+                sampler == null ? 0 : sampler.maxBytes(), sampler == null ? List.of() : sampler.samples(), summary);
+    }
+
+    private Run rawUpload(Path ndjson, long documents) throws IOException, InterruptedException {
+        out.println();
+        out.println("== raw _bulk, same documents");
+        out.flush();
+        long start = System.nanoTime();
+        try (RefreshSuspension ignored = schema.suspendRefresh()) {
+            RawBulkUpload.upload(rest, ndjson, ingest.maxBulkOperations(), ingest.maxBulkBytes(),
+                    ingest.maxConcurrentRequests());
+        }
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        long articles = count(names.articles());
+        long passages = count(names.passages());
+        if (articles + passages != documents) {
+            throw new IOException("raw upload stored " + (articles + passages) + " of " + documents + " documents");
+        }
+        return new Run("raw _bulk", articles, passages, documents, elapsed, 0, List.of(), null);
+    }
+
+    private void report(Run run) {
+        out.printf(Locale.ROOT, "%s: %,d articles + %,d passages = %,d documents in %.1f s: %.0f documents/s, "
+                        + "%.0f articles/s, %.0f passages/s%n", run.name(), run.articles(), run.passages(), run.documents(),
+                run.seconds(), run.documentsPerSecond(), run.articles() / run.seconds(), run.passages() / run.seconds());
+        if (run.summary() != null) {
+            LoadSummary s = run.summary();
+            out.printf(Locale.ROOT, "  read %,d, new %,d, unchanged %,d, duplicates %,d, failed %,d%n", s.read(), s.created(),
+                    s.unchanged(), s.duplicates(), s.failedCount());
+            s.failed().stream().limit(5).forEach(f -> out.println("  failed: " + f.source() + ": " + f.reason()));
+        }
+        if (run.maxHeapBytes() > 0) {
+            out.printf(Locale.ROOT, "  used heap after GC: max %.1f MB over %d samples (%s MB)%n", run.maxHeapBytes() / 1e6,
+                    run.heapSamples().size(), sampleList(run.heapSamples()));
+        }
+        out.flush();
+    }
+
+    private static String sampleList(List<Long> samples) {
+        int step = Math.max(1, samples.size() / 12);
+        StringBuilder list = new StringBuilder();
+        for (int i = 0; i < samples.size(); i += step) {
+            if (!list.isEmpty()) {
+                list.append(' ');
+            }
+            list.append(Math.round(samples.get(i) / 1e6));
+        }
+        return list.toString();
+    }
+
+    private void machine(List<Path> inputs) throws IOException {
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long bytes = 0;
+        for (Path input : inputs) {
+            try (var files = Files.walk(input)) {
+                bytes += files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+            }
+        }
+        out.printf(Locale.ROOT, "Machine: %d cores, %.1f GB RAM, %s %s; indexer JVM: Java %s, max heap %.0f MB%n",
+                os.getAvailableProcessors(), os.getTotalMemorySize() / 1e9, os.getName(), os.getArch(),
+                Runtime.version(), Runtime.getRuntime().maxMemory() / 1e6);
+        out.printf(Locale.ROOT, "Input: %s (%.1f MB)%n", inputs, bytes / 1e6);
+        out.printf(Locale.ROOT, "Bulk: %d requests in flight, %d operations / %d MB per request%n",
+                ingest.maxConcurrentRequests(), ingest.maxBulkOperations(), ingest.maxBulkBytes() / (1024 * 1024));
+        out.flush();
+    }
+
+    /** Deletes the benchmark's indices and sets them up empty. */
+    private void reset() throws IOException {
+        List<String> indices = List.copyOf(client.indices().get(g -> g.index(names.prefix() + "*")
+                .allowNoIndices(true).ignoreUnavailable(true)).indices().keySet());
+        if (!indices.isEmpty()) {
+            client.indices().delete(d -> d.index(indices));
+        }
+        schema.ensure();
+    }
+
+    private long count(String alias) {
+        try {
+            client.indices().refresh(r -> r.index(alias));
+            return client.count(c -> c.index(alias)).count();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

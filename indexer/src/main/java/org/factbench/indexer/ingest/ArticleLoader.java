@@ -1,0 +1,118 @@
+package org.factbench.indexer.ingest;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.factbench.core.corpus.CorpusUnavailableException;
+import org.factbench.indexer.parse.CorpusReader;
+import org.factbench.indexer.parse.ParseResult;
+import org.factbench.indexer.parse.ParsedArticle;
+import org.factbench.indexer.parse.ReadOptions;
+import org.factbench.indexer.schema.IndexNames;
+import org.factbench.indexer.schema.RefreshSuspension;
+import org.factbench.indexer.schema.SchemaManager;
+import org.factbench.indexer.segment.Segmenter;
+
+/**
+ * Loads files and directories into the corpus: read, segment, store each article with its passages atomically,
+ * report. The same pipeline serves the CLI, uploads in the web app and the sample corpus. Safe to call from
+ * several threads; every call is an independent load. The indices must exist ({@link SchemaManager#ensure()}).
+ */
+public class ArticleLoader {
+
+    private final ElasticsearchClient client;
+    private final SchemaManager schema;
+    private final CorpusReader reader;
+    private final DocumentFactory documents;
+    private final IngestSettings settings;
+
+    public ArticleLoader(ElasticsearchClient client, SchemaManager schema, CorpusReader reader, Segmenter segmenter,
+                         IngestSettings settings, Clock clock) {
+        this.client = client;
+        this.schema = schema;
+        this.reader = reader;
+        this.documents = new DocumentFactory(segmenter, clock);
+        this.settings = settings;
+    }
+
+    /** A small load (refresh stays on): an upload, a handful of files. */
+    public LoadSummary load(List<Path> paths, ReadOptions options, ProgressListener listener) {
+        return load(paths, options, LoadOptions.SMALL, listener);
+    }
+
+    /**
+     * Loads everything under {@code paths}. Bad inputs and rejected articles are reported in the summary and the
+     * load goes on; an article is stored with all of its passages or not at all.
+     *
+     * @throws CorpusUnavailableException when Elasticsearch cannot be reached at the start
+     */
+    public LoadSummary load(List<Path> paths, ReadOptions options, LoadOptions loadOptions, ProgressListener listener) {
+        return load(paths, options, loadOptions, listener, UnaryOperator.identity());
+    }
+
+    /**
+     * Loads the files under a classpath location (a folder in the application jar or on the class path), e.g. the
+     * sample corpus. Sources are reported as {@code classpath:<location>/<file>}.
+     */
+    public LoadSummary loadResources(String location, ReadOptions options, ProgressListener listener) {
+        try (ClasspathFolder folder = ClasspathFolder.copy(location)) {
+            String root = folder.directory().toString();
+            return load(List.of(folder.directory()), options, LoadOptions.SMALL, listener,
+                    source -> source.startsWith(root) ? "classpath:" + location + source.substring(root.length()) : source);
+        }
+    }
+
+    private LoadSummary load(List<Path> paths, ReadOptions options, LoadOptions loadOptions, ProgressListener listener,
+                             UnaryOperator<String> sourceName) {
+        IndexNames names = schema.names();
+        checkReachable(names);
+        RefreshSuspension suspension = loadOptions.bulkMode() ? schema.suspendRefresh() : null;
+        try (BulkWriter writer = new BulkWriter(client, settings)) {
+            LoadRun run = new LoadRun(client, names, documents, settings, !loadOptions.bulkMode(), writer, listener);
+            reader.read(paths, options, result -> run.accept(renamed(result, sourceName)));
+            LoadSummary summary = run.finish();
+            if (suspension == null) {
+                // Passages were refreshed before each commit; make the articles countable and listable right away too.
+                refresh(names);
+            }
+            return summary;
+        } finally {
+            if (suspension != null) {
+                suspension.close();
+            }
+        }
+    }
+
+    private static ParseResult renamed(ParseResult result, UnaryOperator<String> sourceName) {
+        return switch (result) {
+            case ParseResult.Failed f -> new ParseResult.Failed(sourceName.apply(f.source()), f.reason());
+            case ParseResult.Parsed p -> {
+                ParsedArticle a = p.article();
+                String source = sourceName.apply(a.source());
+                yield source.equals(a.source()) ? p : new ParseResult.Parsed(new ParsedArticle(source, a.url(),
+                        a.title(), a.outlet(), a.authors(), a.published(), a.language(), a.body(), a.notes()));
+            }
+        };
+    }
+
+    private void refresh(IndexNames names) {
+        try {
+            client.indices().refresh(r -> r.index(names.articles(), names.articleVersions()));
+        } catch (java.io.IOException | co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+            throw new CorpusUnavailableException("The load finished but Elasticsearch could not refresh: " + e.getMessage(), e);
+        }
+    }
+
+    private void checkReachable(IndexNames names) {
+        try {
+            if (!client.indices().existsAlias(e -> e.name(names.articles())).value()) {
+                throw new CorpusUnavailableException("The corpus indices do not exist yet: set them up first "
+                        + "(SchemaManager.ensure(), done by the application and the CLI at start)", null);
+            }
+        } catch (java.io.IOException | co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+            throw new CorpusUnavailableException("Elasticsearch cannot be reached: " + e.getMessage(), e);
+        }
+    }
+}

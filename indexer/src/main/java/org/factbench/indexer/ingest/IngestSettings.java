@@ -1,0 +1,36 @@
+package org.factbench.indexer.ingest;
+
+import java.time.Duration;
+
+/**
+ * Tuning of the bulk loading pipeline. Memory stays bounded by roughly
+ * {@code (maxConcurrentRequests + 1) * maxBulkBytes} plus one lookup batch of articles, whatever the input size.
+ *
+ * @param maxConcurrentRequests   bulk requests in flight; when all are busy and the buffer is full, reading waits
+ * @param maxBulkOperations       operations per bulk request
+ * @param maxBulkBytes            bytes per bulk request
+ * @param lookupBatch             articles looked up together (existing versions, near-duplicates)
+ * @param maxAttempts             tries per operation on 429 and 5xx before its article is reported failed
+ * @param initialBackoff          first retry delay, doubled each time
+ * @param nearDuplicateThreshold  estimated shingle Jaccard similarity from which two articles are linked
+ */
+public record IngestSettings(int maxConcurrentRequests, int maxBulkOperations, long maxBulkBytes, int lookupBatch,
+                             int maxAttempts, Duration initialBackoff, double nearDuplicateThreshold) {
+
+    public static final IngestSettings DEFAULT =
+            new IngestSettings(2, 2000, 8L * 1024 * 1024, 200, 6, Duration.ofMillis(200), 0.7);
+
+    public IngestSettings {
+        if (maxConcurrentRequests < 1 || maxBulkOperations < 1 || maxBulkBytes < 1024 || lookupBatch < 1
+                || maxAttempts < 1) {
+            throw new IllegalArgumentException("ingest settings must be positive: " + maxConcurrentRequests + ", "
+                    + maxBulkOperations + ", " + maxBulkBytes + ", " + lookupBatch + ", " + maxAttempts);
+        }
+        if (initialBackoff == null || initialBackoff.isNegative()) {
+            initialBackoff = Duration.ofMillis(200);
+        }
+        if (nearDuplicateThreshold <= 0 || nearDuplicateThreshold > 1) {
+            throw new IllegalArgumentException("nearDuplicateThreshold must be in (0, 1]");
+        }
+    }
+}

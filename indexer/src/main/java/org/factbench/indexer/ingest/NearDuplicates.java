@@ -1,0 +1,152 @@
+package org.factbench.indexer.ingest;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.MsearchResponse;
+import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
+import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.factbench.indexer.schema.ArticleRef;
+
+/**
+ * Finds the article a new one is a syndicated copy of. Stored articles are found with a query on their MinHash
+ * bands (scored by how many bands they share); articles still being written in this load are kept in a small
+ * in-memory band index until they are committed and searchable. Not thread-safe: the loading thread owns it.
+ */
+final class NearDuplicates {
+
+    /** @param articleId the original (the root of its duplicate cluster) */
+    record Match(String articleId, double similarity) {
+    }
+
+    record Probe(String articleId, int[] signature) {
+    }
+
+    private record Known(String articleId, int[] signature, String duplicateOf) {
+        String root() {
+            return duplicateOf != null ? duplicateOf : articleId;
+        }
+    }
+
+    private static final int CANDIDATES = 5;
+
+    private final ElasticsearchClient client;
+    private final String articlesAlias;
+    private final double threshold;
+    private final Map<String, Known> inFlight = new HashMap<>();
+    private final Map<String, Set<String>> inFlightBands = new HashMap<>();
+    /** Starts true: articles another load committed a moment ago must be searchable for the first lookup. */
+    private boolean dirty = true;
+
+    NearDuplicates(ElasticsearchClient client, String articlesAlias, double threshold) {
+        this.client = client;
+        this.articlesAlias = articlesAlias;
+        this.threshold = threshold;
+    }
+
+    /** For each probe that has a near-duplicate, the best match; probes are also remembered as in flight. */
+    Map<String, Match> find(List<Probe> probes) throws IOException {
+        List<Probe> searchable = probes.stream().filter(p -> p.signature().length == MinHash.SIZE).toList();
+        Map<String, Match> matches = new LinkedHashMap<>();
+        if (searchable.isEmpty()) {
+            return matches;
+        }
+        if (dirty) {
+            client.indices().refresh(r -> r.index(articlesAlias));
+            dirty = false;
+        }
+        List<RequestItem> searches = new ArrayList<>(searchable.size());
+        for (Probe probe : searchable) {
+            List<Query> should = MinHash.bands(probe.signature()).stream()
+                    .map(band -> Query.of(q -> q.term(t -> t.field("dedupBands").value(FieldValue.of(band)))))
+                    .toList();
+            searches.add(RequestItem.of(r -> r.header(h -> h.index(articlesAlias)).body(b -> b
+                    .size(CANDIDATES)
+                    .query(q -> q.bool(bool -> bool.should(should).mustNot(m -> m.ids(i -> i.values(probe.articleId())))))
+                    .source(s -> s.filter(f -> f.includes("articleId", "dedupSignature", "duplicateOf"))))));
+        }
+        MsearchResponse<ArticleRef> response = client.msearch(m -> m.searches(searches), ArticleRef.class);
+        for (int i = 0; i < searchable.size(); i++) {
+            Probe probe = searchable.get(i);
+            Known best = null;
+            double bestSimilarity = 0;
+            MultiSearchResponseItem<ArticleRef> item = response.responses().get(i);
+            if (item.isFailure()) {
+                throw new IOException("near-duplicate lookup failed: " + item.failure().error().reason());
+            }
+            for (Hit<ArticleRef> hit : item.result().hits().hits()) {
+                ArticleRef doc = hit.source();
+                if (doc == null || doc.dedupSignature() == null) {
+                    continue;
+                }
+                double similarity = MinHash.similarity(probe.signature(), doc.dedupSignature());
+                if (similarity > bestSimilarity) {
+                    best = new Known(doc.articleId(), doc.dedupSignature(), doc.duplicateOf());
+                    bestSimilarity = similarity;
+                }
+            }
+            for (Known known : inFlightCandidates(probe)) {
+                double similarity = MinHash.similarity(probe.signature(), known.signature());
+                if (similarity > bestSimilarity) {
+                    best = known;
+                    bestSimilarity = similarity;
+                }
+            }
+            Match match = best != null && bestSimilarity >= threshold && !best.root().equals(probe.articleId())
+                    ? new Match(best.root(), bestSimilarity) : null;
+            if (match != null) {
+                matches.put(probe.articleId(), match);
+            }
+            remember(probe.articleId(), probe.signature(), match == null ? null : match.articleId());
+        }
+        return matches;
+    }
+
+    /** The article was committed: it is searchable after the next refresh, which {@link #find} does first. */
+    void committed(String articleId) {
+        forget(articleId);
+        dirty = true;
+    }
+
+    void forget(String articleId) {
+        Known known = inFlight.remove(articleId);
+        if (known != null) {
+            for (String band : MinHash.bands(known.signature())) {
+                Set<String> ids = inFlightBands.get(band);
+                if (ids != null && ids.remove(articleId) && ids.isEmpty()) {
+                    inFlightBands.remove(band);
+                }
+            }
+        }
+    }
+
+    private void remember(String articleId, int[] signature, String duplicateOf) {
+        forget(articleId);
+        inFlight.put(articleId, new Known(articleId, signature, duplicateOf));
+        for (String band : MinHash.bands(signature)) {
+            inFlightBands.computeIfAbsent(band, b -> new HashSet<>()).add(articleId);
+        }
+    }
+
+    private List<Known> inFlightCandidates(Probe probe) {
+        Set<String> ids = new HashSet<>();
+        for (String band : MinHash.bands(probe.signature())) {
+            ids.addAll(inFlightBands.getOrDefault(band, Set.of()));
+        }
+        ids.remove(probe.articleId());
+        List<Known> candidates = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            candidates.add(inFlight.get(id));
+        }
+        return candidates;
+    }
+}

@@ -1,0 +1,24 @@
+package org.factbench.indexer.schema;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.Map;
+
+/** A claim in the {@code claims} index (doc id = claim id). */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ClaimDocument(long claimId, String statement, String claimant, String language, List<String> tags,
+                            String status) {
+
+    public ClaimDocument {
+        tags = tags == null ? List.of() : List.copyOf(tags);
+    }
+
+    @JsonAnyGetter
+    public Map<String, Object> languageFields() {
+        return Languages.field("statement", language).<Map<String, Object>>map(f -> Map.of(f, statement))
+                .orElse(Map.of());
+    }
+}

@@ -1,0 +1,51 @@
+package org.factbench.indexer.store;
+
+import java.time.Duration;
+import org.factbench.indexer.ingest.IngestSettings;
+import org.factbench.indexer.schema.SchemaSettings;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the corpus store ({@code factbench.indexer.*}).
+ *
+ * @param indexPrefix     put before every alias, index and template name (several installations on one cluster)
+ * @param shards          primary shards per index
+ * @param autoExpandReplicas replicas as a range, e.g. "0-1": none on a single node, one when a second node joins
+ * @param setupOnStart    create or update the indices when the application starts
+ * @param loadSampleCorpus load the sample corpus when the corpus is empty at start
+ * @param ingest          bulk loading
+ */
+@ConfigurationProperties("factbench.indexer")
+public record IndexerProperties(
+        @DefaultValue("") String indexPrefix,
+        @DefaultValue("1") int shards,
+        @DefaultValue("0-1") String autoExpandReplicas,
+        @DefaultValue("true") boolean setupOnStart,
+        @DefaultValue("true") boolean loadSampleCorpus,
+        @DefaultValue Ingest ingest) {
+
+    /** See {@link IngestSettings} for what each does. */
+    public record Ingest(
+            @DefaultValue("2") int maxConcurrentRequests,
+            @DefaultValue("2000") int maxBulkOperations,
+            @DefaultValue("8388608") long maxBulkBytes,
+            @DefaultValue("200") int lookupBatch,
+            @DefaultValue("6") int maxAttempts,
+            @DefaultValue("200ms") Duration initialBackoff,
+            @DefaultValue("0.7") double nearDuplicateThreshold) {
+
+        IngestSettings settings() {
+            return new IngestSettings(maxConcurrentRequests, maxBulkOperations, maxBulkBytes, lookupBatch, maxAttempts,
+                    initialBackoff, nearDuplicateThreshold);
+        }
+    }
+
+    public IndexerProperties {
+        ingest = ingest == null ? new Ingest(2, 2000, 8L * 1024 * 1024, 200, 6, Duration.ofMillis(200), 0.7) : ingest;
+    }
+
+    SchemaSettings schemaSettings() {
+        return new SchemaSettings(shards, autoExpandReplicas);
+    }
+}

@@ -1,0 +1,45 @@
+package org.factbench.indexer.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.factbench.indexer.parse.ParsedArticle;
+import org.junit.jupiter.api.Test;
+
+class ArticleIdentityTest {
+
+    @Test
+    void urlsAreCanonicalized() {
+        assertThat(ArticleIdentity.canonicalUrl("HTTPS://News.Example:443/a/b/?utm_source=x&id=3#top"))
+                .isEqualTo("https://news.example/a/b?id=3");
+        assertThat(ArticleIdentity.canonicalUrl("http://news.example")).isEqualTo("http://news.example/");
+        assertThat(ArticleIdentity.canonicalUrl("not a url")).isNull();
+        assertThat(ArticleIdentity.canonicalUrl(null)).isNull();
+    }
+
+    @Test
+    void theSamePageIsTheSameArticleAndAChangeChangesOnlyTheContentHash() {
+        ArticleIdentity first = ArticleIdentity.of(article("https://news.example/x?utm_medium=rss", "Text one."));
+        ArticleIdentity changed = ArticleIdentity.of(article("https://news.example/x", "Text two."));
+
+        assertThat(changed.articleId()).isEqualTo(first.articleId());
+        assertThat(changed.contentHash()).isNotEqualTo(first.contentHash());
+    }
+
+    @Test
+    void withoutAUrlTheTextIdentifiesTheArticle() {
+        ArticleIdentity a = ArticleIdentity.of(article(null, "Same   text."));
+        ArticleIdentity b = ArticleIdentity.of(article(null, "same text."));
+        ArticleIdentity c = ArticleIdentity.of(article(null, "Other text."));
+
+        assertThat(a.articleId()).isEqualTo(b.articleId());
+        assertThat(a.articleId()).isNotEqualTo(c.articleId());
+        assertThat(a.articleId()).hasSize(32).matches("[0-9a-f]+");
+    }
+
+    private static ParsedArticle article(String url, String body) {
+        return new ParsedArticle("test", url, "Title", "Outlet", List.of("A. Writer"),
+                OffsetDateTime.parse("2024-01-01T10:00:00Z"), "en", body, List.of());
+    }
+}

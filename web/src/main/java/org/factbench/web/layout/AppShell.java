@@ -1,0 +1,16 @@
+package org.factbench.web.layout;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.theme.lumo.Lumo;
+
+/**
+ * Page-wide settings. Plain stylesheets only (no frontend bundle, so no Node.js is needed); {@code @Push}
+ * lets the server update open pages, e.g. the Elasticsearch banner.
+ */
+@Push
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("factbench.css")
+public class AppShell implements AppShellConfigurator {
+}

@@ -1,0 +1,43 @@
+package org.factbench.web.search;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.factbench.core.corpus.PassageHit;
+import org.factbench.web.article.ArticleLink;
+import org.factbench.web.text.HighlightedTextView;
+
+/** One passage hit: article title (a link to the passage), outlet, date, score, and the highlighted passage. */
+final class HitCard extends Div {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
+
+    private final HighlightedTextView passage;
+
+    HitCard(PassageHit hit) {
+        addClassName("fb-hit");
+        ArticleLink link = ArticleLink.to(hit);
+        String title = hit.title() == null || hit.title().isBlank() ? "Untitled article" : hit.title();
+        H3 heading = new H3(link.routerLink(title));
+        heading.addClassName("fb-hit-title");
+
+        Div meta = new Div(String.join(" · ",
+                hit.outlet() == null ? "Unknown outlet" : hit.outlet(),
+                hit.published() == null ? "date unknown" : DATE.format(hit.published()),
+                hit.language() == null ? "language unknown" : hit.language(),
+                String.format(Locale.ROOT, "score %.2f", hit.score())));
+        meta.addClassName("fb-hit-meta");
+
+        passage = new HighlightedTextView(hit.text());
+        Paragraph text = new Paragraph(passage);
+        text.addClassName("fb-hit-passage");
+        text.addClickListener(event -> event.getSource().getUI().ifPresent(link::navigate));
+        add(heading, meta, text);
+    }
+
+    HighlightedTextView passage() {
+        return passage;
+    }
+}

@@ -1,0 +1,86 @@
+package org.factbench.web.search;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.shared.Registration;
+
+/**
+ * The search field and its filters. Knows no services: it validates the input and fires
+ * {@link SearchRequested}; invalid input stays in the fields with a message.
+ */
+final class SearchForm extends VerticalLayout {
+
+    final TextField text = new TextField("Search passages");
+    final ComboBox<String> language = new ComboBox<>("Language");
+    final TextField outlet = new TextField("Outlet");
+    final DatePicker from = new DatePicker("Published from");
+    final DatePicker to = new DatePicker("Published to");
+    final Button search = new Button("Search");
+
+    SearchForm() {
+        addClassName("fb-search-form");
+        setPadding(false);
+        text.setPlaceholder("e.g. first meeting Moscow");
+        text.setClearButtonVisible(true);
+        text.setWidth("32em");
+        language.setItems("en", "ru", "az", "hy");
+        language.setAllowCustomValue(true);
+        language.addCustomValueSetListener(event -> language.setValue(event.getDetail()));
+        language.setClearButtonVisible(true);
+        language.setWidth("8em");
+        outlet.setClearButtonVisible(true);
+        from.setWidth("11em");
+        to.setWidth("11em");
+        search.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        search.addClickShortcut(Key.ENTER);
+        search.addClickListener(event -> submit());
+        add(row(text, search), row(language, outlet, from, to));
+    }
+
+    private static HorizontalLayout row(Component... fields) {
+        HorizontalLayout row = new HorizontalLayout(fields);
+        row.setWrap(true);
+        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        return row;
+    }
+
+    private void submit() {
+        text.setInvalid(text.getValue().isBlank());
+        text.setErrorMessage("Type the words to search for.");
+        boolean rangeInvalid = from.getValue() != null && to.getValue() != null && from.getValue().isAfter(to.getValue());
+        to.setInvalid(rangeInvalid);
+        to.setErrorMessage("Must not be before the start date.");
+        if (!text.isInvalid() && !rangeInvalid) {
+            fireEvent(new SearchRequested(this, new SearchCriteria(
+                    text.getValue().strip(), language.getValue(), outlet.getValue(), from.getValue(), to.getValue())));
+        }
+    }
+
+    Registration addSearchListener(ComponentEventListener<SearchRequested> listener) {
+        return addListener(SearchRequested.class, listener);
+    }
+
+    static final class SearchRequested extends ComponentEvent<SearchForm> {
+
+        private final SearchCriteria criteria;
+
+        SearchRequested(SearchForm source, SearchCriteria criteria) {
+            super(source, false);
+            this.criteria = criteria;
+        }
+
+        SearchCriteria criteria() {
+            return criteria;
+        }
+    }
+}

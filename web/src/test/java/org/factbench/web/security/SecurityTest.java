@@ -1,0 +1,133 @@
+package org.factbench.web.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.router.RouteData;
+import com.vaadin.flow.server.VaadinServletContext;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+import jakarta.servlet.ServletContext;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.factbench.web.FactbenchApplication;
+import org.factbench.web.demo.DemoAccounts;
+import org.factbench.web.support.WebTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+
+@WebTest
+@ViewPackages(classes = FactbenchApplication.class)
+class SecurityTest extends SpringBrowserlessTest {
+
+    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ServletContext servletContext;
+
+    @Autowired
+    Environment environment;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Test
+    void every_view_but_the_login_page_redirects_anonymous_visitors_to_the_login_page() throws Exception {
+        List<RouteData> routes = ApplicationRouteRegistry.getInstance(new VaadinServletContext(servletContext))
+                .getRegisteredRoutes();
+        List<RouteData> protectedRoutes = routes.stream()
+                .filter(route -> !route.getNavigationTarget().isAnnotationPresent(AnonymousAllowed.class)).toList();
+
+        assertThat(protectedRoutes).extracting(RouteData::getNavigationTarget).isNotEmpty()
+                .doesNotContain((Class) LoginView.class);
+        for (RouteData route : protectedRoutes) {
+            HttpResponse<String> response = get("/" + example(route.getTemplate()));
+            assertThat(response.statusCode()).as(route.getTemplate()).isEqualTo(302);
+            assertThat(response.headers().firstValue("Location")).as(route.getTemplate())
+                    .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+        }
+        assertThat(get("/login").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    @WithAnonymousUser
+    void navigating_anonymously_inside_the_ui_lands_on_the_login_view() {
+        navigate("article/abc/1", LoginView.class);
+        navigate("", LoginView.class);
+    }
+
+    @Test
+    void health_shows_anonymous_callers_the_status_only() throws Exception {
+        HttpResponse<String> health = get("/actuator/health");
+
+        assertThat(health.statusCode()).isIn(200, 503);
+        assertThat(health.body()).contains("\"status\"").doesNotContain("components").doesNotContain("elasticsearch");
+    }
+
+    @Test
+    void other_actuator_endpoints_need_a_login() throws Exception {
+        for (String path : List.of("/actuator", "/actuator/info")) {
+            HttpResponse<String> response = get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(302);
+            assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+        }
+    }
+
+    @Test
+    void a_logged_in_user_sees_elasticsearch_and_the_database_in_health() throws Exception {
+        HttpClient session = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        String loginPage = session.send(request("/login").GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = CSRF.matcher(loginPage);
+        assertThat(csrf.find()).as("CSRF token on the login page").isTrue();
+
+        String form = "username=checker&password=checker&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> login = session.send(request("/login")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(login.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+
+        String health = session.send(request("/actuator/health").GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(health).contains("\"elasticsearch\"").contains("\"db\"");
+    }
+
+    @Test
+    void the_default_profile_is_the_demo_and_the_login_page_shows_its_credentials() {
+        assertThat(environment.getActiveProfiles()).isEmpty();
+        assertThat(environment.acceptsProfiles(Profiles.of(DemoAccounts.PROFILE))).isTrue();
+
+        navigate(LoginView.class);
+
+        String hint = findInView(com.vaadin.flow.component.html.Div.class).withClassName("fb-demo-credentials").single()
+                .getElement().getTextRecursively();
+        assertThat(hint).contains("checker / checker", "editor / editor", "admin / admin");
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+    }
+
+    /** A concrete URL for a route template: optional parameters left out, the others filled in. */
+    private static String example(String template) {
+        return template.replaceAll("/?:[a-zA-Z]+\\?(\\([^)]*\\))?", "").replaceAll(":[a-zA-Z]+(\\([^)]*\\))?", "x1");
+    }
+}

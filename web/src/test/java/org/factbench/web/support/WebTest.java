@@ -1,0 +1,26 @@
+package org.factbench.web.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The one Spring context all web tests share: the whole application on a random port, in the demo profile,
+ * with an in-memory H2 database and the test JVM's real Elasticsearch node behind a {@link CuttableProxy}. Every web test uses this annotation and nothing else that changes the
+ * context, so Spring builds it once per test JVM.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:factbench-web;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+        "factbench.data-dir=target/test-data",
+        "factbench.status.check-interval=500ms",
+        // No development-mode popup over the page in browser tests and screenshots.
+        "vaadin.devmode.devTools.enabled=false"
+})
+@Import(WebTestConfiguration.class)
+public @interface WebTest {
+}
