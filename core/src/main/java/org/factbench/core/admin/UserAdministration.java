@@ -1,19 +1,16 @@
 package org.factbench.core.admin;
 
-import java.time.Clock;
 import java.util.regex.Pattern;
-import org.factbench.core.audit.ActivityLog;
 import org.factbench.core.audit.Change;
+import org.factbench.core.audit.ChangeRecorder;
 import org.factbench.core.shared.Access;
 import org.factbench.core.shared.InvalidInputException;
 import org.factbench.core.shared.NotFoundException;
-import org.factbench.core.user.CurrentUser;
 import org.factbench.core.user.Role;
 import org.factbench.core.user.UserAccount;
 import org.factbench.core.user.UserAccountRepository;
 import org.factbench.core.user.UserDirectory;
 import org.factbench.core.user.UserSummary;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,24 +24,17 @@ public class UserAdministration {
 
     private final UserDirectory directory;
     private final UserAccountRepository accounts;
-    private final CurrentUser currentUser;
-    private final ActivityLog activity;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final ChangeRecorder changes;
 
-    UserAdministration(UserDirectory directory, UserAccountRepository accounts, CurrentUser currentUser, ActivityLog activity,
-            ApplicationEventPublisher events, Clock clock) {
+    UserAdministration(UserDirectory directory, UserAccountRepository accounts, ChangeRecorder changes) {
         this.directory = directory;
         this.accounts = accounts;
-        this.currentUser = currentUser;
-        this.activity = activity;
-        this.events = events;
-        this.clock = clock;
+        this.changes = changes;
     }
 
     @PreAuthorize(Access.ADMIN)
     public UserSummary create(String username, String displayName, String rawPassword, Role role) {
-        UserAccount actor = currentUser.require();
+        UserAccount actor = changes.actor();
         if (username == null || !USERNAME.matcher(username).matches()) {
             throw new InvalidInputException("username", "Use 1-64 letters, digits, '.', '_' or '-' (so @mentions work).");
         }
@@ -55,46 +45,42 @@ public class UserAdministration {
         }
         if (role == null) throw new InvalidInputException("role", "Choose a role.");
         UserSummary created = directory.ensureUser(username, displayName.strip(), rawPassword, role);
-        activity.record(actor, Change.of("USER_CREATED", "USER", created.id()).after(created));
-        events.publishEvent(new UserAccountChanged(username, "CREATED", clock.instant(), actor.getUsername()));
+        changes.record(actor, Change.of("USER_CREATED", "USER", created.id()).after(created));
+        changes.publish(new UserAccountChanged(username, "CREATED", changes.now(), actor.getUsername()));
         return created;
     }
 
     @PreAuthorize(Access.ADMIN)
     public UserSummary changeRole(String username, Role role) {
-        UserAccount actor = currentUser.require();
+        UserAccount actor = changes.actor();
         if (role == null) throw new InvalidInputException("role", "Choose a role.");
         UserAccount account = require(username);
-        UserSummary before = summary(account);
+        UserSummary before = UserSummary.of(account);
         account.changeRole(role);
         return recorded(actor, account, before, "ROLE_CHANGED");
     }
 
     @PreAuthorize(Access.ADMIN)
     public UserSummary disable(String username) {
-        UserAccount actor = currentUser.require();
+        UserAccount actor = changes.actor();
         UserAccount account = require(username);
         if (account.getUsername().equals(actor.getUsername())) {
             throw new InvalidInputException("username", "You cannot disable your own account.");
         }
-        UserSummary before = summary(account);
+        UserSummary before = UserSummary.of(account);
         account.disable();
         return recorded(actor, account, before, "DISABLED");
     }
 
     private UserSummary recorded(UserAccount actor, UserAccount account, UserSummary before, String change) {
         accounts.flush();
-        UserSummary after = summary(account);
-        activity.record(actor, Change.of("USER_" + change, "USER", account.getId()).before(before).after(after));
-        events.publishEvent(new UserAccountChanged(account.getUsername(), change, clock.instant(), actor.getUsername()));
+        UserSummary after = UserSummary.of(account);
+        changes.record(actor, Change.of("USER_" + change, "USER", account.getId()).before(before).after(after));
+        changes.publish(new UserAccountChanged(account.getUsername(), change, changes.now(), actor.getUsername()));
         return after;
     }
 
     private UserAccount require(String username) {
         return accounts.findByUsername(username).orElseThrow(() -> new NotFoundException("User", username));
-    }
-
-    private static UserSummary summary(UserAccount account) {
-        return new UserSummary(account.getId(), account.getUsername(), account.getDisplayName(), account.getRole(), account.isEnabled());
     }
 }

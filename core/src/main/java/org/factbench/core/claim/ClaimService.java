@@ -1,18 +1,15 @@
 package org.factbench.core.claim;
 
-import java.time.Clock;
-import org.factbench.core.audit.ActivityLog;
 import org.factbench.core.audit.Change;
+import org.factbench.core.audit.ChangeRecorder;
 import org.factbench.core.collection.ClaimCollectionRepository;
 import org.factbench.core.shared.Access;
 import org.factbench.core.shared.InvalidInputException;
 import org.factbench.core.shared.PageResult;
 import org.factbench.core.shared.StaleEditException;
 import org.factbench.core.shared.Versions;
-import org.factbench.core.user.CurrentUser;
 import org.factbench.core.user.UserAccount;
 import org.factbench.core.user.UserAccountRepository;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -28,64 +25,58 @@ public class ClaimService {
     private final ClaimRepository claims;
     private final ClaimCollectionRepository collections;
     private final UserAccountRepository accounts;
-    private final CurrentUser currentUser;
     private final ClaimMapper mapper;
-    private final ActivityLog activity;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final ChangeRecorder changes;
 
     ClaimService(ClaimRepository claims, ClaimCollectionRepository collections, UserAccountRepository accounts,
-            CurrentUser currentUser, ClaimMapper mapper, ActivityLog activity, ApplicationEventPublisher events, Clock clock) {
+            ClaimMapper mapper, ChangeRecorder changes) {
         this.claims = claims;
         this.collections = collections;
         this.accounts = accounts;
-        this.currentUser = currentUser;
         this.mapper = mapper;
-        this.activity = activity;
-        this.events = events;
-        this.clock = clock;
+        this.changes = changes;
     }
 
     @PreAuthorize(Access.CHECKER)
     public ClaimView create(ClaimDetails details) {
-        UserAccount actor = currentUser.require();
+        UserAccount actor = changes.actor();
         requireCollection(details.collectionId());
-        Claim claim = claims.saveAndFlush(new Claim(details, actor, clock.instant()));
+        Claim claim = claims.saveAndFlush(new Claim(details, actor, changes.now()));
         ClaimView created = mapper.toView(claim);
-        activity.record(actor, Change.of("CLAIM_CREATED", "CLAIM", claim.getId()).claim(claim.getId()).after(created));
-        events.publishEvent(new ClaimCreated(claim.getId(), claim.getStatement(), clock.instant(), actor.getUsername()));
+        changes.record(actor, Change.of("CLAIM_CREATED", "CLAIM", claim.getId()).claim(claim.getId()).after(created));
+        changes.publish(new ClaimCreated(claim.getId(), claim.getStatement(), changes.now(), actor.getUsername()));
         return created;
     }
 
     @PreAuthorize(Access.CHECKER)
     public ClaimView update(long claimId, long expectedVersion, ClaimDetails details) {
-        UserAccount actor = currentUser.require();
+        UserAccount actor = changes.actor();
         Claim claim = claims.require(claimId);
         Versions.expect("Claim", claimId, claim.getVersion(), expectedVersion, details);
         requireCollection(details.collectionId());
         ClaimView before = mapper.toView(claim);
-        claim.edit(details, clock.instant());
+        claim.edit(details, changes.now());
         Versions.flush(claims::flush, () -> new StaleEditException("Claim", claimId, expectedVersion, details));
         ClaimView after = mapper.toView(claim);
-        activity.record(actor, Change.of("CLAIM_UPDATED", "CLAIM", claimId).claim(claimId).before(before).after(after));
-        events.publishEvent(new ClaimUpdated(claimId, claim.getVersion(), clock.instant(), actor.getUsername()));
+        changes.record(actor, Change.of("CLAIM_UPDATED", "CLAIM", claimId).claim(claimId).before(before).after(after));
+        changes.publish(new ClaimUpdated(claimId, claim.getVersion(), changes.now(), actor.getUsername()));
         return after;
     }
 
     /** Gives the claim to {@code assigneeUsername}, or to nobody when it is null. */
     @PreAuthorize(Access.CHECKER)
     public ClaimView assign(long claimId, long expectedVersion, String assigneeUsername) {
-        UserAccount actor = currentUser.require();
+        UserAccount actor = changes.actor();
         Claim claim = claims.require(claimId);
         Versions.expect("Claim", claimId, claim.getVersion(), expectedVersion, assigneeUsername);
         UserAccount assignee = assigneeUsername == null ? null : accounts.findByUsername(assigneeUsername)
                 .orElseThrow(() -> new InvalidInputException("assignee", "There is no user named " + assigneeUsername + "."));
         ClaimView before = mapper.toView(claim);
-        claim.assign(assignee, clock.instant());
+        claim.assign(assignee, changes.now());
         Versions.flush(claims::flush, () -> new StaleEditException("Claim", claimId, expectedVersion, assigneeUsername));
         ClaimView after = mapper.toView(claim);
-        activity.record(actor, Change.of("CLAIM_ASSIGNED", "CLAIM", claimId).claim(claimId).before(before).after(after));
-        events.publishEvent(new ClaimAssigned(claimId, assigneeUsername, clock.instant(), actor.getUsername()));
+        changes.record(actor, Change.of("CLAIM_ASSIGNED", "CLAIM", claimId).claim(claimId).before(before).after(after));
+        changes.publish(new ClaimAssigned(claimId, assigneeUsername, changes.now(), actor.getUsername()));
         return after;
     }
 

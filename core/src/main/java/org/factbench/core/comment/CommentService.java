@@ -1,10 +1,9 @@
 package org.factbench.core.comment;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Set;
-import org.factbench.core.audit.ActivityLog;
 import org.factbench.core.audit.Change;
+import org.factbench.core.audit.ChangeRecorder;
 import org.factbench.core.claim.Claim;
 import org.factbench.core.claim.ClaimRepository;
 import org.factbench.core.claim.ClaimStatus;
@@ -12,11 +11,9 @@ import org.factbench.core.shared.Access;
 import org.factbench.core.shared.InvalidInputException;
 import org.factbench.core.shared.StaleEditException;
 import org.factbench.core.shared.Versions;
-import org.factbench.core.user.CurrentUser;
 import org.factbench.core.user.UserAccount;
 import org.factbench.core.user.UserAccountRepository;
 import org.factbench.core.user.UserRef;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,52 +26,46 @@ public class CommentService {
     private final CommentRepository comments;
     private final ClaimRepository claims;
     private final UserAccountRepository accounts;
-    private final CurrentUser currentUser;
     private final CommentMapper mapper;
-    private final ActivityLog activity;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final ChangeRecorder changes;
 
-    CommentService(CommentRepository comments, ClaimRepository claims, UserAccountRepository accounts, CurrentUser currentUser,
-            CommentMapper mapper, ActivityLog activity, ApplicationEventPublisher events, Clock clock) {
+    CommentService(CommentRepository comments, ClaimRepository claims, UserAccountRepository accounts, CommentMapper mapper,
+            ChangeRecorder changes) {
         this.comments = comments;
         this.claims = claims;
         this.accounts = accounts;
-        this.currentUser = currentUser;
         this.mapper = mapper;
-        this.activity = activity;
-        this.events = events;
-        this.clock = clock;
+        this.changes = changes;
     }
 
     @PreAuthorize(Access.CHECKER)
     public CommentView add(long claimId, String body) {
-        UserAccount actor = currentUser.require();
+        UserAccount actor = changes.actor();
         Claim claim = claims.require(claimId);
         if (claim.getStatus() == ClaimStatus.MERGED) {
             throw new InvalidInputException("claimId", "Claim " + claimId + " was merged into claim " + claim.getMergedIntoId()
                     + "; comment there.");
         }
-        Comment comment = comments.saveAndFlush(new Comment(claimId, actor, body, mentioned(body), clock.instant()));
+        Comment comment = comments.saveAndFlush(new Comment(claimId, actor, body, mentioned(body), changes.now()));
         CommentView view = mapper.toView(comment);
-        activity.record(actor, Change.of("COMMENT_ADDED", "COMMENT", comment.getId()).claim(claimId).after(view));
-        events.publishEvent(new CommentAdded(claimId, comment.getId(), usernames(view), clock.instant(), actor.getUsername()));
+        changes.record(actor, Change.of("COMMENT_ADDED", "COMMENT", comment.getId()).claim(claimId).after(view));
+        changes.publish(new CommentAdded(claimId, comment.getId(), usernames(view), changes.now(), actor.getUsername()));
         return view;
     }
 
     /** Authors only. */
     @PreAuthorize(Access.CHECKER)
     public CommentView edit(long commentId, long expectedVersion, String body) {
-        UserAccount actor = currentUser.require();
+        UserAccount actor = changes.actor();
         Comment comment = comments.require(commentId);
         Versions.expect("Comment", commentId, comment.getVersion(), expectedVersion, body);
         CommentView before = mapper.toView(comment);
-        comment.edit(actor, body, mentioned(body), clock.instant());
+        comment.edit(actor, body, mentioned(body), changes.now());
         Versions.flush(comments::flush, () -> new StaleEditException("Comment", commentId, expectedVersion, body));
         CommentView after = mapper.toView(comment);
-        activity.record(actor, Change.of("COMMENT_EDITED", "COMMENT", commentId).claim(comment.getClaimId()).before(before).after(after));
+        changes.record(actor, Change.of("COMMENT_EDITED", "COMMENT", commentId).claim(comment.getClaimId()).before(before).after(after));
         List<String> newlyMentioned = usernames(after).stream().filter(u -> !usernames(before).contains(u)).toList();
-        events.publishEvent(new CommentEdited(comment.getClaimId(), commentId, newlyMentioned, clock.instant(), actor.getUsername()));
+        changes.publish(new CommentEdited(comment.getClaimId(), commentId, newlyMentioned, changes.now(), actor.getUsername()));
         return after;
     }
 

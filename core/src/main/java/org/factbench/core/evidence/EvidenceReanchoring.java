@@ -1,11 +1,11 @@
 package org.factbench.core.evidence;
 
-import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.factbench.core.audit.ActivityLog;
 import org.factbench.core.audit.Change;
+import org.factbench.core.audit.ChangeRecorder;
 import org.factbench.core.corpus.ArticleRevised;
 import org.factbench.core.corpus.ArticleText;
 import org.factbench.core.corpus.SourceCorpus;
@@ -14,11 +14,9 @@ import org.factbench.core.evidence.anchor.AnchorState;
 import org.factbench.core.evidence.anchor.Reanchoring;
 import org.factbench.core.shared.Access;
 import org.factbench.core.shared.NotFoundException;
-import org.factbench.core.user.CurrentUser;
 import org.factbench.core.user.UserAccount;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Limit;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -42,33 +40,26 @@ public class EvidenceReanchoring {
     private final EvidenceLinkRepository links;
     private final SourceCorpus corpus;
     private final Reanchoring reanchoring;
-    private final CurrentUser currentUser;
-    private final ActivityLog activity;
-    private final ApplicationEventPublisher events;
+    private final ChangeRecorder changes;
     private final TransactionTemplate transactions;
-    private final Clock clock;
     private final int chunkSize;
 
-    EvidenceReanchoring(EvidenceLinkRepository links, SourceCorpus corpus, Reanchoring reanchoring, CurrentUser currentUser,
-            ActivityLog activity, ApplicationEventPublisher events, PlatformTransactionManager transactionManager, Clock clock,
-            AnchoringProperties properties) {
+    EvidenceReanchoring(EvidenceLinkRepository links, SourceCorpus corpus, Reanchoring reanchoring, ChangeRecorder changes,
+            PlatformTransactionManager transactionManager, AnchoringProperties properties) {
         this.links = links;
         this.corpus = corpus;
         this.reanchoring = reanchoring;
-        this.currentUser = currentUser;
-        this.activity = activity;
-        this.events = events;
+        this.changes = changes;
         // Each chunk commits on its own, even when the corpus announces a revision from inside a transaction.
         this.transactions = new TransactionTemplate(transactionManager);
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.clock = clock;
         this.chunkSize = properties.chunkSize();
     }
 
     /** Re-anchors every link of the article that is not yet checked against its newest version. */
     @PreAuthorize(Access.EDITOR)
     public ReanchorSummary reanchorArticle(String articleId) {
-        return pass(articleId, currentUser.require());
+        return pass(articleId, changes.actor());
     }
 
     /**
@@ -117,13 +108,13 @@ public class EvidenceReanchoring {
         for (EvidenceLink link : batch) {
             AnchorSnapshot before = AnchorSnapshot.of(link);
             AnchorResult result = reanchor(link, oldBodies.of(link.getArticleVersion()), article.body());
-            link.reanchor(article.version(), result, clock.instant());
+            link.reanchor(article.version(), result, changes.now());
             counts.merge(result.state(), 1, Integer::sum);
             Change change = Change.of("EVIDENCE_REANCHORED", "EVIDENCE", link.getId()).claim(link.getClaimId())
                     .before(before).after(AnchorSnapshot.of(link)).note(result.state() + " in version " + article.version());
-            if (actor == null) activity.recordSystem(change); else activity.record(actor, change);
-            events.publishEvent(new EvidenceReanchored(link.getClaimId(), link.getId(), article.id(), before.articleVersion(),
-                    article.version(), result.state(), clock.instant(), by));
+            if (actor == null) changes.recordSystem(change); else changes.record(actor, change);
+            changes.publish(new EvidenceReanchored(link.getClaimId(), link.getId(), article.id(), before.articleVersion(),
+                    article.version(), result.state(), changes.now(), by));
         }
         links.flush();
         long lastId = batch.isEmpty() ? afterId : batch.getLast().getId();

@@ -1,9 +1,8 @@
 package org.factbench.core.evidence;
 
-import java.time.Clock;
 import java.util.List;
-import org.factbench.core.audit.ActivityLog;
 import org.factbench.core.audit.Change;
+import org.factbench.core.audit.ChangeRecorder;
 import org.factbench.core.claim.ClaimRepository;
 import org.factbench.core.corpus.ArticleText;
 import org.factbench.core.corpus.SourceCorpus;
@@ -12,9 +11,7 @@ import org.factbench.core.shared.Access;
 import org.factbench.core.shared.InvalidInputException;
 import org.factbench.core.shared.StaleEditException;
 import org.factbench.core.shared.Versions;
-import org.factbench.core.user.CurrentUser;
 import org.factbench.core.user.UserAccount;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,69 +24,63 @@ public class EvidenceService {
     private final EvidenceLinkRepository links;
     private final ClaimRepository claims;
     private final SourceCorpus corpus;
-    private final CurrentUser currentUser;
     private final EvidenceMapper mapper;
-    private final ActivityLog activity;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final ChangeRecorder changes;
 
-    EvidenceService(EvidenceLinkRepository links, ClaimRepository claims, SourceCorpus corpus, CurrentUser currentUser,
-            EvidenceMapper mapper, ActivityLog activity, ApplicationEventPublisher events, Clock clock) {
+    EvidenceService(EvidenceLinkRepository links, ClaimRepository claims, SourceCorpus corpus, EvidenceMapper mapper,
+            ChangeRecorder changes) {
         this.links = links;
         this.claims = claims;
         this.corpus = corpus;
-        this.currentUser = currentUser;
         this.mapper = mapper;
-        this.activity = activity;
-        this.events = events;
-        this.clock = clock;
+        this.changes = changes;
     }
 
     @PreAuthorize(Access.CHECKER)
     public EvidenceView link(long claimId, EvidenceSelection selection) {
-        UserAccount actor = currentUser.require();
+        UserAccount actor = changes.actor();
         claims.require(claimId).ensureOpenFor("linking evidence");
         ArticleText article = corpus.version(selection.articleId(), selection.articleVersion())
                 .orElseThrow(() -> new InvalidInputException("articleVersion", "Article " + selection.articleId()
                         + " has no version " + selection.articleVersion() + " in the corpus."));
         TextAnchor anchor = validatedAnchor(article.body(), selection);
         EvidenceLink link = links.save(new EvidenceLink(claimId, article, anchor, selection.stance(), selection.note(), actor,
-                clock.instant()));
+                changes.now()));
         links.flush();
         EvidenceView view = mapper.toView(link);
-        activity.record(actor, Change.of("EVIDENCE_LINKED", "EVIDENCE", link.getId()).claim(claimId).after(view));
-        events.publishEvent(new EvidenceLinked(claimId, link.getId(), article.id(), article.version(), link.getStance(),
-                clock.instant(), actor.getUsername()));
+        changes.record(actor, Change.of("EVIDENCE_LINKED", "EVIDENCE", link.getId()).claim(claimId).after(view));
+        changes.publish(new EvidenceLinked(claimId, link.getId(), article.id(), article.version(), link.getStance(),
+                changes.now(), actor.getUsername()));
         return view;
     }
 
     @PreAuthorize(Access.CHECKER)
     public EvidenceView revise(long linkId, long expectedVersion, EvidenceRevision revision) {
-        UserAccount actor = currentUser.require();
+        UserAccount actor = changes.actor();
         EvidenceLink link = links.require(linkId);
         Versions.expect("Evidence link", linkId, link.getVersion(), expectedVersion, revision);
         claims.require(link.getClaimId()).ensureOpenFor("changing evidence");
         EvidenceView before = mapper.toView(link);
-        link.revise(revision.stance(), revision.note(), clock.instant());
+        link.revise(revision.stance(), revision.note(), changes.now());
         Versions.flush(links::flush, () -> new StaleEditException("Evidence link", linkId, expectedVersion, revision));
         EvidenceView after = mapper.toView(link);
-        activity.record(actor, Change.of("EVIDENCE_REVISED", "EVIDENCE", linkId).claim(link.getClaimId()).before(before).after(after));
-        events.publishEvent(new EvidenceRevised(link.getClaimId(), linkId, revision.stance(), clock.instant(), actor.getUsername()));
+        changes.record(actor, Change.of("EVIDENCE_REVISED", "EVIDENCE", linkId).claim(link.getClaimId()).before(before).after(after));
+        changes.publish(new EvidenceRevised(link.getClaimId(), linkId, revision.stance(), changes.now(), actor.getUsername()));
         return after;
     }
 
     /** Removes a link; the activity log keeps what it was. */
     @PreAuthorize(Access.CHECKER)
     public void unlink(long linkId, long expectedVersion) {
-        UserAccount actor = currentUser.require();
+        UserAccount actor = changes.actor();
         EvidenceLink link = links.require(linkId);
         Versions.expect("Evidence link", linkId, link.getVersion(), expectedVersion, null);
         claims.require(link.getClaimId()).ensureOpenFor("removing evidence");
         EvidenceView before = mapper.toView(link);
         links.delete(link);
         Versions.flush(links::flush, () -> new StaleEditException("Evidence link", linkId, expectedVersion, null));
-        activity.record(actor, Change.of("EVIDENCE_UNLINKED", "EVIDENCE", linkId).claim(link.getClaimId()).before(before));
-        events.publishEvent(new EvidenceUnlinked(link.getClaimId(), linkId, clock.instant(), actor.getUsername()));
+        changes.record(actor, Change.of("EVIDENCE_UNLINKED", "EVIDENCE", linkId).claim(link.getClaimId()).before(before));
+        changes.publish(new EvidenceUnlinked(link.getClaimId(), linkId, changes.now(), actor.getUsername()));
     }
 
     /** In the order they were linked; the UI groups them by stance. */

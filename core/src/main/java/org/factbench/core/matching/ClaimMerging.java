@@ -1,9 +1,8 @@
 package org.factbench.core.matching;
 
-import java.time.Clock;
 import java.util.List;
-import org.factbench.core.audit.ActivityLog;
 import org.factbench.core.audit.Change;
+import org.factbench.core.audit.ChangeRecorder;
 import org.factbench.core.claim.Claim;
 import org.factbench.core.claim.ClaimMapper;
 import org.factbench.core.claim.ClaimRepository;
@@ -14,9 +13,7 @@ import org.factbench.core.shared.Access;
 import org.factbench.core.shared.InvalidInputException;
 import org.factbench.core.shared.StaleEditException;
 import org.factbench.core.shared.Versions;
-import org.factbench.core.user.CurrentUser;
 import org.factbench.core.user.UserAccount;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,27 +31,21 @@ public class ClaimMerging {
     private final EvidenceLinkRepository evidence;
     private final CommentRepository comments;
     private final ClaimMapper mapper;
-    private final CurrentUser currentUser;
-    private final ActivityLog activity;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final ChangeRecorder changes;
 
     ClaimMerging(ClaimRepository claims, EvidenceLinkRepository evidence, CommentRepository comments, ClaimMapper mapper,
-            CurrentUser currentUser, ActivityLog activity, ApplicationEventPublisher events, Clock clock) {
+            ChangeRecorder changes) {
         this.claims = claims;
         this.evidence = evidence;
         this.comments = comments;
         this.mapper = mapper;
-        this.currentUser = currentUser;
-        this.activity = activity;
-        this.events = events;
-        this.clock = clock;
+        this.changes = changes;
     }
 
     /** Returns the target as it is after the merge. Both versions must be the ones the editor was looking at. */
     @PreAuthorize(Access.EDITOR)
     public ClaimView merge(long duplicateId, long expectedDuplicateVersion, long targetId, long expectedTargetVersion, String reason) {
-        UserAccount actor = currentUser.require();
+        UserAccount actor = changes.actor();
         if (reason == null || reason.isBlank()) throw new InvalidInputException("reason", "Say why these claims are the same.");
         Claim duplicate = claims.requireForWorkflow(duplicateId);
         Claim target = claims.requireForWorkflow(targetId);
@@ -62,7 +53,7 @@ public class ClaimMerging {
         Versions.expect("Claim", targetId, target.getVersion(), expectedTargetVersion, reason);
         ClaimView duplicateBefore = mapper.toView(duplicate);
         ClaimView targetBefore = mapper.toView(target);
-        duplicate.mergeInto(target, actor, clock.instant());
+        duplicate.mergeInto(target, actor, changes.now());
         Versions.flush(claims::flush, () -> new StaleEditException("Claim", targetId, expectedTargetVersion, reason));
         ClaimView duplicateAfter = mapper.toView(duplicate);
 
@@ -73,11 +64,11 @@ public class ClaimMerging {
         comments.moveAll(duplicateId, targetId);
         ClaimView targetAfter = mapper.toView(claims.require(targetId));
 
-        activity.record(actor, Change.of("CLAIM_MERGED_INTO", "CLAIM", duplicateId).claim(duplicateId)
+        changes.record(actor, Change.of("CLAIM_MERGED_INTO", "CLAIM", duplicateId).claim(duplicateId)
                 .before(duplicateBefore).after(duplicateAfter).note(reason.strip()));
-        activity.record(actor, Change.of("CLAIMS_MERGED", "CLAIM", targetId).claim(targetId).before(targetBefore)
+        changes.record(actor, Change.of("CLAIMS_MERGED", "CLAIM", targetId).claim(targetId).before(targetBefore)
                 .after(new MergeRecord(duplicateId, targetId, movedEvidence, movedComments)).note(reason.strip()));
-        events.publishEvent(new ClaimsMerged(targetId, duplicateId, movedEvidence.size(), movedComments.size(), clock.instant(),
+        changes.publish(new ClaimsMerged(targetId, duplicateId, movedEvidence.size(), movedComments.size(), changes.now(),
                 actor.getUsername()));
         return targetAfter;
     }

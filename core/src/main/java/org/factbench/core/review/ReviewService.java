@@ -1,9 +1,8 @@
 package org.factbench.core.review;
 
-import java.time.Clock;
 import java.time.Instant;
-import org.factbench.core.audit.ActivityLog;
 import org.factbench.core.audit.Change;
+import org.factbench.core.audit.ChangeRecorder;
 import org.factbench.core.claim.Claim;
 import org.factbench.core.claim.ClaimMapper;
 import org.factbench.core.claim.ClaimRepository;
@@ -17,10 +16,8 @@ import org.factbench.core.shared.InvalidInputException;
 import org.factbench.core.shared.StaleEditException;
 import org.factbench.core.shared.Versions;
 import org.factbench.core.shared.event.FactbenchEvent;
-import org.factbench.core.user.CurrentUser;
 import org.factbench.core.user.UserAccount;
 import org.factbench.core.verdict.RatingScaleProperties;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,23 +29,17 @@ public class ReviewService {
 
     private final ClaimRepository claims;
     private final ClaimMapper mapper;
-    private final CurrentUser currentUser;
     private final RatingScaleProperties scale;
     private final ReportPublisher reports;
-    private final ActivityLog activity;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final ChangeRecorder changes;
 
-    ReviewService(ClaimRepository claims, ClaimMapper mapper, CurrentUser currentUser, RatingScaleProperties scale,
-            ReportPublisher reports, ActivityLog activity, ApplicationEventPublisher events, Clock clock) {
+    ReviewService(ClaimRepository claims, ClaimMapper mapper, RatingScaleProperties scale, ReportPublisher reports,
+            ChangeRecorder changes) {
         this.claims = claims;
         this.mapper = mapper;
-        this.currentUser = currentUser;
         this.scale = scale;
         this.reports = reports;
-        this.activity = activity;
-        this.events = events;
-        this.clock = clock;
+        this.changes = changes;
     }
 
     @PreAuthorize(Access.CHECKER)
@@ -115,15 +106,15 @@ public class ReviewService {
     }
 
     private ClaimView step(long claimId, long expectedVersion, Object attempted, String action, String note, Step step) {
-        UserAccount actor = currentUser.require();
+        UserAccount actor = changes.actor();
         Claim claim = claims.requireForWorkflow(claimId);
         Versions.expect("Claim", claimId, claim.getVersion(), expectedVersion, attempted);
         ClaimView before = mapper.toView(claim);
-        FactbenchEvent event = step.apply(claim, actor, clock.instant());
+        FactbenchEvent event = step.apply(claim, actor, changes.now());
         Versions.flush(claims::flush, () -> new StaleEditException("Claim", claimId, expectedVersion, attempted));
         ClaimView after = mapper.toView(claim);
-        activity.record(actor, Change.of(action, "CLAIM", claimId).claim(claimId).before(before).after(after).note(note));
-        events.publishEvent(event);
+        changes.record(actor, Change.of(action, "CLAIM", claimId).claim(claimId).before(before).after(after).note(note));
+        changes.publish(event);
         return after;
     }
 
