@@ -26,15 +26,21 @@ final class DocumentFactory {
     record VersionDocuments(ArticleDocument article, List<PassageDocument> passages) {
     }
 
-    /** @param duplicate the article this one is a near-duplicate of, or null */
+    /**
+     * @param duplicate     the article this one is a near-duplicate of, or null
+     * @param earlierHashes content hashes of the versions before this one
+     */
     VersionDocuments create(ParsedArticle parsed, ArticleIdentity identity, int version, int[] signature,
-                            NearDuplicates.Match duplicate) {
+                            NearDuplicates.Match duplicate, List<String> earlierHashes) {
+        List<String> hashes = new ArrayList<>(earlierHashes);
+        hashes.add(identity.contentHash());
         ArticleDocument article = new ArticleDocument(identity.articleId(), version,
                 identity.canonicalUrl() != null ? identity.canonicalUrl() : parsed.url(), parsed.title(),
                 parsed.outlet(), parsed.authors(), parsed.published(), parsed.language(), parsed.body(),
                 identity.contentHash(), clock.instant(), parsed.source(), 0, parsed.notes(),
                 MinHash.bands(signature), signature,
-                duplicate == null ? null : duplicate.articleId(), duplicate == null ? null : duplicate.similarity());
+                duplicate == null ? null : duplicate.articleId(), duplicate == null ? null : duplicate.similarity(),
+                hashes);
         return passagesOf(article);
     }
 
@@ -51,7 +57,7 @@ final class DocumentFactory {
                 article.title(), article.outlet(), article.authors(), article.published(), article.language(),
                 article.body(), article.contentHash(), article.ingestedAt(), article.source(), documents.size(),
                 article.notes(), article.dedupBands(), article.dedupSignature(), article.duplicateOf(),
-                article.duplicateSimilarity());
+                article.duplicateSimilarity(), article.versionHashes());
         return new VersionDocuments(counted, documents);
     }
 

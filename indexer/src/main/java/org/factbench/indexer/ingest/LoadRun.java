@@ -160,7 +160,7 @@ final class LoadRun implements Consumer<ParseResult> {
         for (Candidate candidate : List.copyOf(candidates.values())) {
             String id = candidate.identity().articleId();
             ArticleRef existing = stored.get(id);
-            if (existing != null && candidate.identity().contentHash().equals(existing.contentHash())) {
+            if (existing != null && existing.hasHadContent(candidate.identity().contentHash())) {
                 same++;
                 candidates.remove(id);
                 continue;
@@ -184,7 +184,8 @@ final class LoadRun implements Consumer<ParseResult> {
         int version = previous == null ? 1 : previous.article().version() + 1;
         DocumentFactory.VersionDocuments docs;
         try {
-            docs = documents.create(candidate.article(), candidate.identity(), version, signature, duplicate);
+            List<String> earlier = previous == null ? List.of() : previousHashes(previous.article());
+            docs = documents.create(candidate.article(), candidate.identity(), version, signature, duplicate, earlier);
         } catch (RuntimeException e) {
             // A segmenter bug on one odd text must not end the load.
             log.warn("Could not segment {}", candidate.article().source(), e);
@@ -295,7 +296,7 @@ final class LoadRun implements Consumer<ParseResult> {
             return Map.of();
         }
         MgetResponse<ArticleRef> response = client.mget(m -> m.index(names.articles()).ids(List.copyOf(ids))
-                .sourceIncludes("articleId", "version", "contentHash", "passageCount"), ArticleRef.class);
+                .sourceIncludes("articleId", "version", "contentHash", "passageCount", "versionHashes"), ArticleRef.class);
         Map<String, ArticleRef> found = new HashMap<>();
         for (MultiGetResponseItem<ArticleRef> item : response.docs()) {
             GetResult<ArticleRef> result = result(item);
@@ -331,6 +332,15 @@ final class LoadRun implements Consumer<ParseResult> {
             throw new IOException("lookup of " + item.failure().id() + " failed: " + item.failure().error().reason());
         }
         return item.result();
+    }
+
+    /** Hashes of every version up to {@code current}, also for articles stored before the list existed. */
+    private static List<String> previousHashes(ArticleDocument current) {
+        List<String> hashes = new ArrayList<>(current.versionHashes());
+        if (!hashes.contains(current.contentHash())) {
+            hashes.add(current.contentHash());
+        }
+        return hashes;
     }
 
     static List<String> passageIds(ArticleDocument article) {
