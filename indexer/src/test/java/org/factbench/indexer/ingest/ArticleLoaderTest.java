@@ -129,6 +129,21 @@ class ArticleLoaderTest {
     }
 
     @Test
+    void copiesWithinOneBulkLoadAreLinkedToo() throws IOException {
+        String body = "The regional water board announced on Friday that the reservoir reached its highest level in "
+                + "twelve years after weeks of heavy rain, and that the spillway would stay open until further notice.";
+        Path folder = dir.resolve("same-load");
+        StoreFixture.article(folder, "a.txt", "Reservoir full", "Wire Service", "2024-10-04", "en", body);
+        StoreFixture.article(folder, "b.txt", "Reservoir at record", "Valley Post", "2024-10-04", "en",
+                body + " Residents were asked to stay away from the banks.");
+
+        LoadSummary summary = store.bulkLoad(folder);
+
+        assertThat(summary.created()).isEqualTo(2);
+        assertThat(summary.duplicates()).isEqualTo(1);
+    }
+
+    @Test
     void aDifferentArticleIsNotLinkedAsADuplicate() throws IOException {
         LoadSummary summary = store.load(StoreFixture.article(dir.resolve("other"), "other.txt", "Orchard harvest",
                 "Valley Post", "2024-09-10", "en", "Apple growers around Lindenfeld expect a record harvest after a "
