@@ -15,8 +15,8 @@ import org.factbench.indexer.parse.ParsedArticle;
 /**
  * Who an article is and what it says. The id is a hash of the canonical URL when the source has one, so a page
  * fetched again with changed text is the same article in a new version; without a URL it is a hash of the
- * outlet and the normalized text, so the same text loaded twice is the same article. The content hash covers
- * everything a reader sees; when it is unchanged, loading again is a no-op.
+ * normalized text and metadata, so the same article loaded twice is the same article and any difference makes
+ * another one. The content hash covers everything a reader sees; when it is unchanged, loading again is a no-op.
  */
 record ArticleIdentity(String articleId, String contentHash, String canonicalUrl) {
 
@@ -24,15 +24,18 @@ record ArticleIdentity(String articleId, String contentHash, String canonicalUrl
 
     static ArticleIdentity of(ParsedArticle article) {
         String canonical = canonicalUrl(article.url());
-        String idSource = canonical != null
-                ? "url:" + canonical
-                : "text:" + nullToEmpty(article.outlet()).toLowerCase(Locale.ROOT) + "\n"
-                        + normalize(article.title()) + "\n" + normalize(article.body());
         String contentSource = String.join("\u0001", nullToEmpty(article.title()), nullToEmpty(article.body()),
                 nullToEmpty(article.outlet()), String.join("\u0002", article.authors()),
                 article.published() == null ? "" : article.published().toInstant().toString(),
                 nullToEmpty(article.language()));
-        return new ArticleIdentity(sha256(idSource).substring(0, 32), sha256(contentSource), canonical);
+        String contentHash = sha256(contentSource);
+        // Without a URL nothing says that a different text is the same article: every distinct text (and date,
+        // outlet, ...) is an article of its own, and near-duplicate linking connects the ones that are copies.
+        String idSource = canonical != null
+                ? "url:" + canonical
+                : "text:" + nullToEmpty(article.outlet()).toLowerCase(Locale.ROOT) + "\n" + normalize(article.title())
+                        + "\n" + normalize(article.body()) + "\n" + contentHash;
+        return new ArticleIdentity(sha256(idSource).substring(0, 32), contentHash, canonical);
     }
 
     /**

@@ -4,6 +4,8 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.function.UnaryOperator;
 import org.factbench.core.corpus.CorpusUnavailableException;
 import org.factbench.indexer.parse.CorpusReader;
@@ -25,6 +27,7 @@ public class ArticleLoader {
     private final ElasticsearchClient client;
     private final SchemaManager schema;
     private final CorpusReader reader;
+    private final Segmenter segmenter;
     private final DocumentFactory documents;
     private final IngestSettings settings;
 
@@ -33,6 +36,7 @@ public class ArticleLoader {
         this.client = client;
         this.schema = schema;
         this.reader = reader;
+        this.segmenter = segmenter;
         this.documents = new DocumentFactory(segmenter, clock);
         this.settings = settings;
     }
@@ -69,9 +73,10 @@ public class ArticleLoader {
         IndexNames names = schema.names();
         checkReachable(names);
         RefreshSuspension suspension = loadOptions.bulkMode() ? schema.suspendRefresh() : null;
-        try (BulkWriter writer = new BulkWriter(client, settings)) {
+        try (BulkWriter writer = new BulkWriter(client, settings);
+             Preparation preparation = new Preparation(paths, options, sourceName)) {
             LoadRun run = new LoadRun(client, names, documents, settings, !loadOptions.bulkMode(), writer, listener);
-            reader.read(paths, options, result -> run.accept(renamed(result, sourceName)));
+            preparation.forEach(run);
             LoadSummary summary = run.finish();
             if (suspension == null) {
                 // Passages were refreshed before each commit; make the articles countable and listable right away too.
@@ -81,6 +86,70 @@ public class ArticleLoader {
         } finally {
             if (suspension != null) {
                 suspension.close();
+            }
+        }
+    }
+
+    /**
+     * Reading, parsing and segmenting on a thread of their own, ahead of the loading thread by at most two lookup
+     * batches: the CPU work overlaps with the waits for Elasticsearch, and memory stays bounded.
+     */
+    private final class Preparation implements AutoCloseable {
+
+        private static final PreparedArticle.Item END = new PreparedArticle.Failed("", "");
+
+        private final BlockingQueue<PreparedArticle.Item> queue = new ArrayBlockingQueue<>(2 * settings.lookupBatch());
+        private final Thread thread;
+        private volatile Throwable failure;
+
+        Preparation(List<Path> paths, ReadOptions options, UnaryOperator<String> sourceName) {
+            thread = new Thread(() -> {
+                try {
+                    reader.read(paths, options, result ->
+                            put(PreparedArticle.prepare(renamed(result, sourceName), segmenter)));
+                } catch (Throwable e) {
+                    failure = e;
+                } finally {
+                    put(END);
+                }
+            }, "factbench-reader");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        void forEach(java.util.function.Consumer<PreparedArticle.Item> consumer) {
+            try {
+                PreparedArticle.Item item;
+                while ((item = queue.take()) != END) {
+                    consumer.accept(item);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while loading", e);
+            }
+            if (failure instanceof RuntimeException e) {
+                throw e;
+            }
+            if (failure != null) {
+                throw new IllegalStateException("Reading the input failed: " + failure, failure);
+            }
+        }
+
+        private void put(PreparedArticle.Item item) {
+            try {
+                queue.put(item);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Loading was stopped", e);
+            }
+        }
+
+        /** Stops the reading thread when the load ends early (Elasticsearch went away, an error). */
+        @Override
+        public void close() {
+            if (thread.isAlive()) {
+                thread.interrupt();
+                queue.clear();
             }
         }
     }

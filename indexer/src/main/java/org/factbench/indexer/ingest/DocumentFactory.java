@@ -26,16 +26,26 @@ final class DocumentFactory {
     record VersionDocuments(ArticleDocument article, List<PassageDocument> passages) {
     }
 
-    /** @param duplicate the article this one is a near-duplicate of, or null */
-    VersionDocuments create(ParsedArticle parsed, ArticleIdentity identity, int version, int[] signature,
-                            NearDuplicates.Match duplicate) {
+    /**
+     * The documents of one version of a prepared article.
+     *
+     * @param duplicate     the article this one is a near-duplicate of, or null
+     * @param earlierHashes content hashes of the versions before this one
+     */
+    VersionDocuments create(PreparedArticle prepared, int version, NearDuplicates.Match duplicate,
+                            List<String> earlierHashes) {
+        ParsedArticle parsed = prepared.article();
+        ArticleIdentity identity = prepared.identity();
+        List<String> hashes = new ArrayList<>(earlierHashes);
+        hashes.add(identity.contentHash());
         ArticleDocument article = new ArticleDocument(identity.articleId(), version,
                 identity.canonicalUrl() != null ? identity.canonicalUrl() : parsed.url(), parsed.title(),
                 parsed.outlet(), parsed.authors(), parsed.published(), parsed.language(), parsed.body(),
                 identity.contentHash(), clock.instant(), parsed.source(), 0, parsed.notes(),
-                MinHash.bands(signature), signature,
-                duplicate == null ? null : duplicate.articleId(), duplicate == null ? null : duplicate.similarity());
-        return passagesOf(article);
+                MinHash.bands(prepared.signature()), prepared.signature(),
+                duplicate == null ? null : duplicate.articleId(), duplicate == null ? null : duplicate.similarity(),
+                hashes);
+        return documents(article, prepared.passages());
     }
 
     /** Segments the body of {@code article} again, e.g. when a rebuild re-derives passages from stored articles. */
@@ -43,6 +53,10 @@ final class DocumentFactory {
         LocalDate published = article.published() == null ? null : article.published().toLocalDate();
         List<Passage> passages = article.body() == null || article.body().isBlank()
                 ? List.of() : segmenter.segment(article.body(), article.language(), published);
+        return documents(article, passages);
+    }
+
+    private static VersionDocuments documents(ArticleDocument article, List<Passage> passages) {
         List<PassageDocument> documents = new ArrayList<>(passages.size());
         for (Passage p : passages) {
             documents.add(passage(article, p));
@@ -51,7 +65,7 @@ final class DocumentFactory {
                 article.title(), article.outlet(), article.authors(), article.published(), article.language(),
                 article.body(), article.contentHash(), article.ingestedAt(), article.source(), documents.size(),
                 article.notes(), article.dedupBands(), article.dedupSignature(), article.duplicateOf(),
-                article.duplicateSimilarity());
+                article.duplicateSimilarity(), article.versionHashes());
         return new VersionDocuments(counted, documents);
     }
 

@@ -18,7 +18,7 @@ public record IngestSettings(int maxConcurrentRequests, int maxBulkOperations, l
                              int maxAttempts, Duration initialBackoff, double nearDuplicateThreshold) {
 
     public static final IngestSettings DEFAULT =
-            new IngestSettings(2, 2000, 8L * 1024 * 1024, 200, 6, Duration.ofMillis(200), 0.7);
+            new IngestSettings(2, 2000, 8L * 1024 * 1024, 500, 6, Duration.ofMillis(200), 0.7);
 
     public IngestSettings {
         if (maxConcurrentRequests < 1 || maxBulkOperations < 1 || maxBulkBytes < 1024 || lookupBatch < 1

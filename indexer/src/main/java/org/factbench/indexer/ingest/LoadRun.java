@@ -17,8 +17,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
-import org.factbench.indexer.parse.ParseResult;
-import org.factbench.indexer.parse.ParsedArticle;
 import org.factbench.indexer.schema.ArticleDocument;
 import org.factbench.indexer.schema.ArticleRef;
 import org.factbench.indexer.schema.IndexNames;
@@ -31,12 +29,9 @@ import org.slf4j.LoggerFactory;
  * batch at a time, and drives each {@link ArticleWrite} through its stages. Everything but the listener
  * callbacks runs on that one thread, so the state here needs no locks; results come back through a queue.
  */
-final class LoadRun implements Consumer<ParseResult> {
+final class LoadRun implements Consumer<PreparedArticle.Item> {
 
     private static final Logger log = LoggerFactory.getLogger(LoadRun.class);
-
-    private record Candidate(ParsedArticle article, ArticleIdentity identity) {
-    }
 
     private record Stored(ArticleDocument article, long seqNo, long primaryTerm) {
     }
@@ -52,8 +47,8 @@ final class LoadRun implements Consumer<ParseResult> {
     private final Cleanup cleanup = new Cleanup();
     private final long startNanos = System.nanoTime();
 
-    private final List<ParsedArticle> batch = new ArrayList<>();
-    private final Deque<ParsedArticle> carried = new ArrayDeque<>();
+    private final List<PreparedArticle> batch = new ArrayList<>();
+    private final Deque<PreparedArticle> carried = new ArrayDeque<>();
     private final Map<String, ArticleWrite> pending = new HashMap<>();
     private final ConcurrentLinkedQueue<ArticleWrite> settled = new ConcurrentLinkedQueue<>();
 
@@ -85,12 +80,12 @@ final class LoadRun implements Consumer<ParseResult> {
     }
 
     @Override
-    public void accept(ParseResult result) {
+    public void accept(PreparedArticle.Item item) {
         read++;
-        switch (result) {
-            case ParseResult.Failed f -> fail(f.source(), f.reason());
-            case ParseResult.Parsed p -> {
-                batch.add(p.article());
+        switch (item) {
+            case PreparedArticle.Failed f -> fail(f.source(), f.reason());
+            case PreparedArticle.Ready r -> {
+                batch.add(r.article());
                 if (batch.size() >= settings.lookupBatch()) {
                     processBatch();
                 }
@@ -117,7 +112,7 @@ final class LoadRun implements Consumer<ParseResult> {
     }
 
     private void processBatch() {
-        List<ParsedArticle> work = new ArrayList<>(carried);
+        List<PreparedArticle> work = new ArrayList<>(carried);
         carried.clear();
         work.addAll(batch);
         batch.clear();
@@ -127,26 +122,24 @@ final class LoadRun implements Consumer<ParseResult> {
         } catch (IOException | RuntimeException e) {
             log.warn("A batch of {} articles could not be stored", work.size(), e);
             String reason = "Elasticsearch is unavailable: " + e.getMessage();
-            for (ParsedArticle article : work) {
-                String id = ArticleIdentity.of(article).articleId();
-                if (!pending.containsKey(id)) {
-                    nearDuplicates.forget(id);
+            for (PreparedArticle article : work) {
+                if (!pending.containsKey(article.id())) {
+                    nearDuplicates.forget(article.id());
                 }
-                fail(article.source(), reason);
+                fail(article.article().source(), reason);
             }
         }
         reportProgress();
     }
 
-    private void write(List<ParsedArticle> work) throws IOException {
-        Map<String, Candidate> candidates = new LinkedHashMap<>();
+    private void write(List<PreparedArticle> work) throws IOException {
+        Map<String, PreparedArticle> candidates = new LinkedHashMap<>();
         long same = 0;
-        for (ParsedArticle article : work) {
-            ArticleIdentity identity = ArticleIdentity.of(article);
-            Candidate earlier = candidates.get(identity.articleId());
+        for (PreparedArticle article : work) {
+            PreparedArticle earlier = candidates.get(article.id());
             if (earlier == null) {
-                candidates.put(identity.articleId(), new Candidate(article, identity));
-            } else if (earlier.identity().contentHash().equals(identity.contentHash())) {
+                candidates.put(article.id(), article);
+            } else if (earlier.identity().contentHash().equals(article.identity().contentHash())) {
                 same++;
             } else {
                 // A changed copy of an article that is in this batch: it becomes the next version, next batch.
@@ -156,42 +149,29 @@ final class LoadRun implements Consumer<ParseResult> {
         same += awaitChangedInFlight(candidates);
         Map<String, ArticleRef> stored = lookUp(candidates.keySet());
         List<NearDuplicates.Probe> probes = new ArrayList<>();
-        Map<String, int[]> signatures = new HashMap<>();
-        for (Candidate candidate : List.copyOf(candidates.values())) {
-            String id = candidate.identity().articleId();
-            ArticleRef existing = stored.get(id);
-            if (existing != null && candidate.identity().contentHash().equals(existing.contentHash())) {
+        for (PreparedArticle candidate : List.copyOf(candidates.values())) {
+            ArticleRef existing = stored.get(candidate.id());
+            if (existing != null && existing.hasHadContent(candidate.identity().contentHash())) {
                 same++;
-                candidates.remove(id);
+                candidates.remove(candidate.id());
                 continue;
             }
-            int[] signature = MinHash.signature(candidate.article().body());
-            signatures.put(id, signature);
-            probes.add(new NearDuplicates.Probe(id, signature));
+            probes.add(new NearDuplicates.Probe(candidate.id(), candidate.signature()));
         }
         Map<String, Stored> previousVersions = fullSources(candidates.keySet(), stored);
         Map<String, NearDuplicates.Match> matches = nearDuplicates.find(probes);
         // Nothing below talks to Elasticsearch synchronously: from here on every article is counted exactly once.
         unchanged += same;
-        for (Candidate candidate : candidates.values()) {
-            String id = candidate.identity().articleId();
-            start(candidate, previousVersions.get(id), signatures.get(id), matches.get(id));
+        for (PreparedArticle candidate : candidates.values()) {
+            start(candidate, previousVersions.get(candidate.id()), matches.get(candidate.id()));
         }
         handleSettled();
     }
 
-    private void start(Candidate candidate, Stored previous, int[] signature, NearDuplicates.Match duplicate) {
+    private void start(PreparedArticle candidate, Stored previous, NearDuplicates.Match duplicate) {
         int version = previous == null ? 1 : previous.article().version() + 1;
-        DocumentFactory.VersionDocuments docs;
-        try {
-            docs = documents.create(candidate.article(), candidate.identity(), version, signature, duplicate);
-        } catch (RuntimeException e) {
-            // A segmenter bug on one odd text must not end the load.
-            log.warn("Could not segment {}", candidate.article().source(), e);
-            nearDuplicates.forget(candidate.identity().articleId());
-            fail(candidate.article().source(), "could not split the text into passages: " + e);
-            return;
-        }
+        List<String> earlier = previous == null ? List.of() : previousHashes(previous.article());
+        DocumentFactory.VersionDocuments docs = documents.create(candidate, version, duplicate, earlier);
         ArticleWrite write = new ArticleWrite(candidate.article().source(), docs.article(),
                 previous == null ? null : new ArticleWrite.Previous(previous.article(), previous.seqNo(), previous.primaryTerm()),
                 names, settled::add);
@@ -272,13 +252,13 @@ final class LoadRun implements Consumer<ParseResult> {
     }
 
     /** Drops candidates identical to an article being written; returns how many. */
-    private long awaitChangedInFlight(Map<String, Candidate> candidates) {
+    private long awaitChangedInFlight(Map<String, PreparedArticle> candidates) {
         long same = 0;
-        for (Candidate candidate : List.copyOf(candidates.values())) {
-            ArticleWrite inFlight = pending.get(candidate.identity().articleId());
-            if (inFlight != null && inFlight.article().contentHash().equals(candidate.identity().contentHash())) {
+        for (PreparedArticle candidate : List.copyOf(candidates.values())) {
+            ArticleWrite inFlight = pending.get(candidate.id());
+            if (inFlight != null && inFlight.article().versionHashes().contains(candidate.identity().contentHash())) {
                 same++;
-                candidates.remove(candidate.identity().articleId());
+                candidates.remove(candidate.id());
             }
         }
         // A changed article whose previous version is still being written: wait, so versions stay in order.
@@ -295,7 +275,7 @@ final class LoadRun implements Consumer<ParseResult> {
             return Map.of();
         }
         MgetResponse<ArticleRef> response = client.mget(m -> m.index(names.articles()).ids(List.copyOf(ids))
-                .sourceIncludes("articleId", "version", "contentHash", "passageCount"), ArticleRef.class);
+                .sourceIncludes("articleId", "version", "contentHash", "passageCount", "versionHashes"), ArticleRef.class);
         Map<String, ArticleRef> found = new HashMap<>();
         for (MultiGetResponseItem<ArticleRef> item : response.docs()) {
             GetResult<ArticleRef> result = result(item);
@@ -331,6 +311,15 @@ final class LoadRun implements Consumer<ParseResult> {
             throw new IOException("lookup of " + item.failure().id() + " failed: " + item.failure().error().reason());
         }
         return item.result();
+    }
+
+    /** Hashes of every version up to {@code current}, also for articles stored before the list existed. */
+    private static List<String> previousHashes(ArticleDocument current) {
+        List<String> hashes = new ArrayList<>(current.versionHashes());
+        if (!hashes.contains(current.contentHash())) {
+            hashes.add(current.contentHash());
+        }
+        return hashes;
     }
 
     static List<String> passageIds(ArticleDocument article) {

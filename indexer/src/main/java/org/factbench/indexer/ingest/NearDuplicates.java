@@ -20,7 +20,10 @@ import org.factbench.indexer.schema.ArticleRef;
 /**
  * Finds the article a new one is a syndicated copy of. Stored articles are found with a query on their MinHash
  * bands (scored by how many bands they share); articles still being written in this load are kept in a small
- * in-memory band index until they are committed and searchable. Not thread-safe: the loading thread owns it.
+ * in-memory band index until they are searchable: while being written, and after their commit until the next
+ * refresh of the article index. That refresh happens at most every 5 seconds, so a big load (periodic
+ * refresh off) does not make a new segment per batch; the in-memory part stays bounded by what a load writes in
+ * that time. Not thread-safe: the loading thread owns it.
  */
 final class NearDuplicates {
 
@@ -44,8 +47,12 @@ final class NearDuplicates {
     private final double threshold;
     private final Map<String, Known> inFlight = new HashMap<>();
     private final Map<String, Set<String>> inFlightBands = new HashMap<>();
+    static final long REFRESH_EVERY_NANOS = 5_000_000_000L;
+
     /** Starts true: articles another load committed a moment ago must be searchable for the first lookup. */
     private boolean dirty = true;
+    private long lastRefresh;
+    private final Set<String> committedUnrefreshed = new HashSet<>();
 
     NearDuplicates(ElasticsearchClient client, String articlesAlias, double threshold) {
         this.client = client;
@@ -60,9 +67,15 @@ final class NearDuplicates {
         if (searchable.isEmpty()) {
             return matches;
         }
-        if (dirty) {
+        if (dirty && (lastRefresh == 0 || System.nanoTime() - lastRefresh >= REFRESH_EVERY_NANOS)) {
             client.indices().refresh(r -> r.index(articlesAlias));
+            lastRefresh = System.nanoTime();
             dirty = false;
+            // Searchable now: the copies kept in memory are no longer needed.
+            for (String id : List.copyOf(committedUnrefreshed)) {
+                forget(id);
+            }
+            committedUnrefreshed.clear();
         }
         List<RequestItem> searches = new ArrayList<>(searchable.size());
         for (Probe probe : searchable) {
@@ -111,13 +124,16 @@ final class NearDuplicates {
         return matches;
     }
 
-    /** The article was committed: it is searchable after the next refresh, which {@link #find} does first. */
+    /** The article was committed: kept in memory until the next refresh of the article index makes it searchable. */
     void committed(String articleId) {
-        forget(articleId);
+        if (inFlight.containsKey(articleId)) {
+            committedUnrefreshed.add(articleId);
+        }
         dirty = true;
     }
 
     void forget(String articleId) {
+        committedUnrefreshed.remove(articleId);
         Known known = inFlight.remove(articleId);
         if (known != null) {
             for (String band : MinHash.bands(known.signature())) {

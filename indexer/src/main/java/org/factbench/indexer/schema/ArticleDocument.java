@@ -17,6 +17,8 @@ import java.util.Map;
  * @param dedupBands      LSH bands of the MinHash signature of the body (empty for very short bodies)
  * @param dedupSignature  the MinHash signature
  * @param duplicateOf     the article this one is a near-duplicate of (syndicated copy), or null
+ * @param versionHashes   content hashes of this and every earlier version: reading an older text again (the same
+ *                        input loaded twice, or twice in one input) is recognised and does not make a new version
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -38,13 +40,15 @@ public record ArticleDocument(
         List<String> dedupBands,
         int[] dedupSignature,
         String duplicateOf,
-        Double duplicateSimilarity) {
+        Double duplicateSimilarity,
+        List<String> versionHashes) {
 
     public ArticleDocument {
         authors = authors == null ? List.of() : List.copyOf(authors);
         notes = notes == null ? List.of() : List.copyOf(notes);
         dedupBands = dedupBands == null ? List.of() : List.copyOf(dedupBands);
         dedupSignature = dedupSignature == null ? new int[0] : dedupSignature.clone();
+        versionHashes = versionHashes == null ? List.of() : List.copyOf(versionHashes);
     }
 
     /** Doc id of this version in {@code article-versions}. */
@@ -61,6 +65,6 @@ public record ArticleDocument(
 
     public ArticleDocument withDuplicate(String of, double similarity) {
         return new ArticleDocument(articleId, version, url, title, outlet, authors, published, language, body,
-                contentHash, ingestedAt, source, passageCount, notes, dedupBands, dedupSignature, of, similarity);
+                contentHash, ingestedAt, source, passageCount, notes, dedupBands, dedupSignature, of, similarity, versionHashes);
     }
 }

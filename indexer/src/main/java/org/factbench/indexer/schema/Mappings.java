@@ -74,6 +74,7 @@ final class Mappings {
         p.put("dedupSignature", Map.of("type", "integer", "index", false, "doc_values", false));
         p.put("duplicateOf", keyword());
         p.put("duplicateSimilarity", type("float"));
+        p.put("versionHashes", Map.of("type", "keyword", "index", false, "doc_values", false));
         return p;
     }
 

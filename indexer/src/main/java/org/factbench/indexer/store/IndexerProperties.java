@@ -30,7 +30,7 @@ public record IndexerProperties(
             @DefaultValue("2") int maxConcurrentRequests,
             @DefaultValue("2000") int maxBulkOperations,
             @DefaultValue("8388608") long maxBulkBytes,
-            @DefaultValue("200") int lookupBatch,
+            @DefaultValue("500") int lookupBatch,
             @DefaultValue("6") int maxAttempts,
             @DefaultValue("200ms") Duration initialBackoff,
             @DefaultValue("0.7") double nearDuplicateThreshold) {
@@ -42,7 +42,7 @@ public record IndexerProperties(
     }
 
     public IndexerProperties {
-        ingest = ingest == null ? new Ingest(2, 2000, 8L * 1024 * 1024, 200, 6, Duration.ofMillis(200), 0.7) : ingest;
+        ingest = ingest == null ? new Ingest(2, 2000, 8L * 1024 * 1024, 500, 6, Duration.ofMillis(200), 0.7) : ingest;
     }
 
     SchemaSettings schemaSettings() {

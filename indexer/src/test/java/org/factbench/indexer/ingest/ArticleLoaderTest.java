@@ -91,6 +91,25 @@ class ArticleLoaderTest {
     }
 
     @Test
+    void anInputWithTwoTextsForOneUrlStoresTwoVersionsOnceAndReloadingItIsANoOp() throws IOException {
+        Path feed = dir.resolve("feed.jsonl");
+        Files.writeString(feed, """
+                {"url":"https://news.example/dam","title":"Dam inspection","date":"2024-05-01T08:00:00Z","text":"Inspectors found cracks in the dam wall."}
+                {"url":"https://news.example/dam","title":"Dam inspection","date":"2024-05-01T08:00:00Z","text":"Inspectors found no cracks in the dam wall, the ministry corrected."}
+                """);
+
+        LoadSummary first = store.load(feed);
+        LoadSummary again = store.load(feed);
+
+        assertThat(first.created()).isEqualTo(1);
+        assertThat(first.updated()).isEqualTo(1);
+        assertThat(again.updated()).isZero();
+        assertThat(again.unchanged()).isEqualTo(2);
+        String id = store.corpus.searchPassages(PassageQuery.of("ministry corrected")).hits().getFirst().articleId();
+        assertThat(store.corpus.versions(id)).hasSize(2);
+    }
+
+    @Test
     void aSyndicatedCopyIsStoredAndLinkedToTheOriginal() throws IOException {
         String body = "Negotiators from both delegations met behind closed doors in the capital on Thursday and agreed "
                 + "to continue talks about the border commission next month. Officials said the atmosphere was "
@@ -107,6 +126,21 @@ class ArticleLoaderTest {
         assertThat(original.duplicateOf()).isNull();
         assertThat(syndicated.duplicateOf()).isEqualTo(original.articleId());
         assertThat(syndicated.duplicateSimilarity()).isGreaterThanOrEqualTo(0.7);
+    }
+
+    @Test
+    void copiesWithinOneBulkLoadAreLinkedToo() throws IOException {
+        String body = "The regional water board announced on Friday that the reservoir reached its highest level in "
+                + "twelve years after weeks of heavy rain, and that the spillway would stay open until further notice.";
+        Path folder = dir.resolve("same-load");
+        StoreFixture.article(folder, "a.txt", "Reservoir full", "Wire Service", "2024-10-04", "en", body);
+        StoreFixture.article(folder, "b.txt", "Reservoir at record", "Valley Post", "2024-10-04", "en",
+                body + " Residents were asked to stay away from the banks.");
+
+        LoadSummary summary = store.bulkLoad(folder);
+
+        assertThat(summary.created()).isEqualTo(2);
+        assertThat(summary.duplicates()).isEqualTo(1);
     }
 
     @Test

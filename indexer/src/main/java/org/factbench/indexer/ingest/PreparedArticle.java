@@ -1,0 +1,55 @@
+package org.factbench.indexer.ingest;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.factbench.indexer.parse.ParseResult;
+import org.factbench.indexer.parse.ParsedArticle;
+import org.factbench.indexer.segment.Passage;
+import org.factbench.indexer.segment.Segmenter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An article with everything computed that needs no Elasticsearch: identity, MinHash signature, passages. The
+ * reading thread prepares articles while the loading thread waits for Elasticsearch, so the CPU work of a load
+ * overlaps with its I/O.
+ */
+record PreparedArticle(ParsedArticle article, ArticleIdentity identity, int[] signature, List<Passage> passages) {
+
+    private static final Logger log = LoggerFactory.getLogger(PreparedArticle.class);
+
+    /** What the reading thread hands over: a prepared article, or an input that failed. */
+    sealed interface Item permits Ready, Failed {
+    }
+
+    record Ready(PreparedArticle article) implements Item {
+    }
+
+    record Failed(String source, String reason) implements Item {
+    }
+
+    static Item prepare(ParseResult result, Segmenter segmenter) {
+        return switch (result) {
+            case ParseResult.Failed f -> new Failed(f.source(), f.reason());
+            case ParseResult.Parsed p -> prepare(p.article(), segmenter);
+        };
+    }
+
+    private static Item prepare(ParsedArticle article, Segmenter segmenter) {
+        try {
+            LocalDate published = article.published() == null ? null : article.published().toLocalDate();
+            List<Passage> passages = article.body() == null || article.body().isBlank()
+                    ? List.of() : segmenter.segment(article.body(), article.language(), published);
+            return new Ready(new PreparedArticle(article, ArticleIdentity.of(article), MinHash.signature(article.body()),
+                    passages));
+        } catch (RuntimeException e) {
+            // A segmenter bug on one odd text must not end the load.
+            log.warn("Could not segment {}", article.source(), e);
+            return new Failed(article.source(), "could not split the text into passages: " + e);
+        }
+    }
+
+    String id() {
+        return identity.articleId();
+    }
+}
