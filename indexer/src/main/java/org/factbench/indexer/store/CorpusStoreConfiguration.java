@@ -82,8 +82,8 @@ public class CorpusStoreConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    SampleCorpus sampleCorpus(ArticleLoader loader, ElasticsearchClient client, IndexNames names) {
-        return new SampleCorpus(loader, client, names);
+    SampleCorpus sampleCorpus(ArticleLoader loader) {
+        return new SampleCorpus(loader);
     }
 
     @Bean

@@ -82,7 +82,7 @@ public class CorpusStoreStartup implements ApplicationRunner, AutoCloseable {
                 }
                 schema.ensure();
                 if (loadSample) {
-                    sampleCorpus.loadIfEmpty(ProgressListener.NONE);
+                    sampleCorpus.load(ProgressListener.NONE);
                 }
                 done.countDown();
                 return;

@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param shards          primary shards per index
  * @param autoExpandReplicas replicas as a range, e.g. "0-1": none on a single node, one when a second node joins
  * @param setupOnStart    create or update the indices when the application starts
- * @param loadSampleCorpus load the sample corpus when the corpus is empty at start
+ * @param loadSampleCorpus load the sample corpus at start (a no-op for articles already stored)
  * @param ingest          bulk loading
  */
 @ConfigurationProperties("factbench.indexer")
