@@ -38,8 +38,12 @@ public final class IndexerBenchmark {
     }
 
     /** One timed load. */
+    /**
+     * @param clientCpu CPU time this JVM used during the run (reading, parsing, segmenting, the pipeline)
+     * @param serverCpu CPU time the Elasticsearch node(s) used during the run
+     */
     public record Run(String name, long articles, long passages, long documents, Duration elapsed, long maxHeapBytes,
-                      List<Long> heapSamples, LoadSummary summary) {
+                      List<Long> heapSamples, List<LoadSummary> summaries, Duration clientCpu, Duration serverCpu) {
 
         double documentsPerSecond() {
             return documents / seconds();
@@ -64,32 +68,46 @@ public final class IndexerBenchmark {
         this.out = out;
     }
 
+    /** An input and the language a user would state for it with {@code --lang}. */
+    record Input(Path path, String language) {
+    }
+
     /** The Reuters-21578, BBC and Russian files of the shared corpus. */
     public static List<Path> inputs(Path corpus) {
-        List<Path> inputs = new ArrayList<>();
-        inputs.add(corpus.resolve("reuters/reuters21578.jsonl"));
+        return languages(corpus).stream().map(Input::path).toList();
+    }
+
+    static List<Input> languages(Path corpus) {
+        List<Input> inputs = new ArrayList<>();
+        inputs.add(new Input(corpus.resolve("reuters/reuters21578.jsonl"), "en"));
         for (String topic : List.of("business", "entertainment", "politics", "sport", "tech")) {
-            inputs.add(corpus.resolve("bbc").resolve(topic));
+            inputs.add(new Input(corpus.resolve("bbc").resolve(topic), "en"));
         }
-        inputs.add(corpus.resolve("russian/ng_0.jsonl"));
-        inputs.add(corpus.resolve("russian/russia_today_0.jsonl"));
-        for (Path input : inputs) {
-            if (!Files.exists(input)) {
-                throw new IllegalArgumentException("Missing benchmark input " + input + ": point --corpus at the shared corpus");
+        inputs.add(new Input(corpus.resolve("russian/ng_0.jsonl"), "ru"));
+        inputs.add(new Input(corpus.resolve("russian/russia_today_0.jsonl"), "ru"));
+        for (Input input : inputs) {
+            if (!Files.exists(input.path())) {
+                throw new IllegalArgumentException("Missing benchmark input " + input.path()
+                        + ": point --corpus at the shared corpus");
             }
         }
         return inputs;
     }
 
     public List<Run> run(Settings settings) throws IOException, InterruptedException {
-        List<Path> inputs = inputs(settings.corpus());
+        List<Input> inputs = languages(settings.corpus());
         List<Run> runs = new ArrayList<>();
-        machine(inputs);
+        machine(inputs.stream().map(Input::path).toList());
+
+        // Not measured: JIT compilation, and Elasticsearch loading its hunspell dictionaries, happen here.
+        reset();
+        load("warm-up (BBC business)", new FormatDetectingCorpusReader(), List.of(inputs.get(1)), false, null);
 
         reset();
-        Run indexer = load("indexer, 1x", new FormatDetectingCorpusReader(), inputs, settings.heapSampleInterval());
-        runs.add(indexer);
-        report(indexer);
+        Run detected = load("indexer, 1x, languages detected", new FormatDetectingCorpusReader(), inputs, false,
+                settings.heapSampleInterval());
+        runs.add(detected);
+        report(detected);
 
         Path ndjson = settings.workDirectory().resolve("bench-documents.ndjson");
         long exported = RawBulkUpload.export(client, List.of(names.articles(), names.passages()), ndjson);
@@ -102,33 +120,40 @@ public final class IndexerBenchmark {
         report(raw);
 
         reset();
-        Run again = load("indexer, 1x, again", new FormatDetectingCorpusReader(), inputs, null);
-        runs.add(again);
-        report(again);
+        Run stated = load("indexer, 1x, languages stated (--lang)", new FormatDetectingCorpusReader(), inputs, true,
+                settings.heapSampleInterval());
+        runs.add(stated);
+        report(stated);
 
-        out.printf(Locale.ROOT, "%nRatio indexer / raw _bulk (documents/s): %.2f (first run, heap sampling on), "
-                        + "%.2f (second run, no sampling)%n",
-                indexer.documentsPerSecond() / raw.documentsPerSecond(), again.documentsPerSecond() / raw.documentsPerSecond());
+        out.printf(Locale.ROOT, "%nRatio indexer / raw _bulk (documents/s): %.2f with language detection, "
+                        + "%.2f with the languages stated%n",
+                detected.documentsPerSecond() / raw.documentsPerSecond(), stated.documentsPerSecond() / raw.documentsPerSecond());
 
         if (settings.scale() > 1) {
             reset();
-            Run scaled = load("indexer, " + settings.scale() + "x", new RepeatedCorpusReader(new FormatDetectingCorpusReader(),
-                    settings.scale()), inputs, settings.heapSampleInterval());
+            Run scaled = load("indexer, " + settings.scale() + "x, languages stated",
+                    new RepeatedCorpusReader(new FormatDetectingCorpusReader(), settings.scale()), inputs, true,
+                    settings.heapSampleInterval());
             runs.add(scaled);
             report(scaled);
             out.printf(Locale.ROOT, "%nMax used heap after GC: %.1f MB at 1x, %.1f MB at %dx%n",
-                    indexer.maxHeapBytes() / 1e6, scaled.maxHeapBytes() / 1e6, settings.scale());
+                    stated.maxHeapBytes() / 1e6, scaled.maxHeapBytes() / 1e6, settings.scale());
         }
         reset();
         out.flush();
         return runs;
     }
 
-    private Run load(String name, CorpusReader reader, List<Path> inputs, Duration sampleEvery) {
+    /**
+     * One measured load of all inputs. With {@code stateLanguages} each language's inputs are loaded with that
+     * language given (as {@code --lang} does), one load call per language; the time is that of all calls.
+     */
+    private Run load(String name, CorpusReader reader, List<Input> inputs, boolean stateLanguages, Duration sampleEvery) {
         ArticleLoader loader = new ArticleLoader(client, schema, reader, new TextSegmenter(), ingest, Clock.systemUTC());
         out.println();
         out.println("== " + name);
         out.flush();
+        long start = System.nanoTime();
         ProgressListener progress = new ProgressListener() {
             private long lastPrint = System.nanoTime();
 
@@ -137,26 +162,39 @@ public final class IndexerBenchmark {
                 if (System.nanoTime() - lastPrint > 30_000_000_000L) {
                     lastPrint = System.nanoTime();
                     out.printf(Locale.ROOT, "  %,d articles, %,d passages after %d s%n", p.done(), p.passages(),
-                            p.elapsed().toSeconds());
+                            (System.nanoTime() - start) / 1_000_000_000L);
                     out.flush();
                 }
             }
         };
         HeapSampler sampler = sampleEvery == null ? null : new HeapSampler(sampleEvery);
-        long start = System.nanoTime();
-        LoadSummary summary;
+        List<LoadSummary> summaries = new ArrayList<>();
+        long clientCpu = clientCpuNanos();
+        long serverCpu = serverCpuMillis();
         try {
-            summary = loader.load(inputs, ReadOptions.defaults(), LoadOptions.BULK, progress);
+            if (stateLanguages) {
+                for (String language : inputs.stream().map(Input::language).distinct().toList()) {
+                    List<Path> paths = inputs.stream().filter(i -> i.language().equals(language)).map(Input::path).toList();
+                    summaries.add(loader.load(paths, new ReadOptions(null, null, language, java.util.Map.of()),
+                            LoadOptions.BULK, progress));
+                }
+            } else {
+                summaries.add(loader.load(inputs.stream().map(Input::path).toList(), ReadOptions.defaults(),
+                        LoadOptions.BULK, progress));
+            }
         } finally {
             if (sampler != null) {
                 sampler.close();
             }
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        Duration client = Duration.ofNanos(clientCpuNanos() - clientCpu);
+        Duration server = Duration.ofMillis(serverCpuMillis() - serverCpu);
         long articles = count(names.articles());
         long passages = count(names.passages());
         return new Run(name, articles, passages, articles + passages, elapsed,
-                sampler == null ? 0 : sampler.maxBytes(), sampler == null ? List.of() : sampler.samples(), summary);
+                sampler == null ? 0 : sampler.maxBytes(), sampler == null ? List.of() : sampler.samples(),
+                summaries, client, server);
     }
 
     private Run rawUpload(Path ndjson, long documents) throws IOException, InterruptedException {
@@ -164,27 +202,35 @@ public final class IndexerBenchmark {
         out.println("== raw _bulk, same documents");
         out.flush();
         long start = System.nanoTime();
+        long clientCpu = clientCpuNanos();
+        long serverCpu = serverCpuMillis();
         try (RefreshSuspension ignored = schema.suspendRefresh()) {
             RawBulkUpload.upload(rest, ndjson, ingest.maxBulkOperations(), ingest.maxBulkBytes(),
                     ingest.maxConcurrentRequests());
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        Duration cpuClient = Duration.ofNanos(clientCpuNanos() - clientCpu);
+        Duration cpuServer = Duration.ofMillis(serverCpuMillis() - serverCpu);
         long articles = count(names.articles());
         long passages = count(names.passages());
         if (articles + passages != documents) {
             throw new IOException("raw upload stored " + (articles + passages) + " of " + documents + " documents");
         }
-        return new Run("raw _bulk", articles, passages, documents, elapsed, 0, List.of(), null);
+        return new Run("raw _bulk", articles, passages, documents, elapsed, 0, List.of(), List.of(), cpuClient, cpuServer);
     }
 
     private void report(Run run) {
         out.printf(Locale.ROOT, "%s: %,d articles + %,d passages = %,d documents in %.1f s: %.0f documents/s, "
                         + "%.0f articles/s, %.0f passages/s%n", run.name(), run.articles(), run.passages(), run.documents(),
                 run.seconds(), run.documentsPerSecond(), run.articles() / run.seconds(), run.passages() / run.seconds());
-        if (run.summary() != null) {
-            LoadSummary s = run.summary();
-            out.printf(Locale.ROOT, "  read %,d, new %,d, unchanged %,d, duplicates %,d, failed %,d%n", s.read(), s.created(),
-                    s.unchanged(), s.duplicates(), s.failedCount());
+        out.printf(Locale.ROOT, "  CPU: indexer JVM %.1f s, Elasticsearch %.1f s%n", run.clientCpu().toMillis() / 1000.0,
+                run.serverCpu().toMillis() / 1000.0);
+        for (LoadSummary s : run.summaries()) {
+            out.printf(Locale.ROOT, "  read %,d, new %,d, unchanged %,d, duplicates %,d, failed %,d in %.1f s; loading "
+                            + "thread waited %.1f s for input, %.1f s for bulk capacity, %.1f s for lookups%n", s.read(),
+                    s.created(), s.unchanged(), s.duplicates(), s.failedCount(), s.elapsed().toNanos() / 1e9,
+                    s.waits().input().toNanos() / 1e9, s.waits().bulk().toNanos() / 1e9,
+                    s.waits().lookups().toNanos() / 1e9);
             s.failed().stream().limit(5).forEach(f -> out.println("  failed: " + f.source() + ": " + f.reason()));
         }
         if (run.maxHeapBytes() > 0) {
@@ -221,6 +267,28 @@ public final class IndexerBenchmark {
         out.printf(Locale.ROOT, "Bulk: %d requests in flight, %d operations / %d MB per request%n",
                 ingest.maxConcurrentRequests(), ingest.maxBulkOperations(), ingest.maxBulkBytes() / (1024 * 1024));
         out.flush();
+    }
+
+    private static long clientCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** CPU time of every node of the cluster, from the node statistics. */
+    private long serverCpuMillis() {
+        try {
+            co.elastic.clients.transport.rest5_client.low_level.Response response =
+                    rest.performRequest(new co.elastic.clients.transport.rest5_client.low_level.Request("GET",
+                            "/_nodes/stats/process?filter_path=nodes.*.process.cpu.total_in_millis"));
+            String body = org.apache.hc.core5.http.io.entity.EntityUtils.toString(response.getEntity());
+            long total = 0;
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"total_in_millis\":(\\d+)").matcher(body);
+            while (m.find()) {
+                total += Long.parseLong(m.group(1));
+            }
+            return total;
+        } catch (IOException | org.apache.hc.core5.http.ParseException e) {
+            throw new java.io.UncheckedIOException(new IOException("node statistics unavailable: " + e.getMessage(), e));
+        }
     }
 
     /** Deletes the benchmark's indices and sets them up empty. */

@@ -6,6 +6,11 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.UnaryOperator;
 import org.factbench.core.corpus.CorpusUnavailableException;
 import org.factbench.indexer.parse.CorpusReader;
@@ -77,6 +82,7 @@ public class ArticleLoader {
              Preparation preparation = new Preparation(paths, options, sourceName)) {
             LoadRun run = new LoadRun(client, names, documents, settings, !loadOptions.bulkMode(), writer, listener);
             preparation.forEach(run);
+            run.waitedForInput(preparation.waited());
             LoadSummary summary = run.finish();
             if (suspension == null) {
                 // Passages were refreshed before each commit; make the articles countable and listable right away too.
@@ -91,26 +97,34 @@ public class ArticleLoader {
     }
 
     /**
-     * Reading, parsing and segmenting on a thread of their own, ahead of the loading thread by at most two lookup
-     * batches: the CPU work overlaps with the waits for Elasticsearch, and memory stays bounded.
+     * Reading and parsing on a thread of their own, segmenting on a small pool, ahead of the loading thread by at
+     * most two lookup batches: the CPU work overlaps with the waits for Elasticsearch, memory stays bounded, and the
+     * loading thread still sees the articles in input order (a later text of the same URL is the newer version).
      */
     private final class Preparation implements AutoCloseable {
 
         private static final PreparedArticle.Item END = new PreparedArticle.Failed("", "");
 
-        private final BlockingQueue<PreparedArticle.Item> queue = new ArrayBlockingQueue<>(2 * settings.lookupBatch());
+        private final BlockingQueue<Future<PreparedArticle.Item>> queue = new ArrayBlockingQueue<>(2 * settings.lookupBatch());
+        private final ExecutorService workers;
         private final Thread thread;
         private volatile Throwable failure;
+        private long waitedNanos;
 
         Preparation(List<Path> paths, ReadOptions options, UnaryOperator<String> sourceName) {
+            workers = Executors.newFixedThreadPool(settings.preparationThreads(), runnable -> {
+                Thread worker = new Thread(runnable, "factbench-segmenter");
+                worker.setDaemon(true);
+                return worker;
+            });
             thread = new Thread(() -> {
                 try {
-                    reader.read(paths, options, result ->
-                            put(PreparedArticle.prepare(renamed(result, sourceName), segmenter)));
+                    reader.read(paths, options, result -> put(workers.submit(
+                            () -> PreparedArticle.prepare(renamed(result, sourceName), segmenter))));
                 } catch (Throwable e) {
                     failure = e;
                 } finally {
-                    put(END);
+                    put(CompletableFuture.completedFuture(END));
                 }
             }, "factbench-reader");
             thread.setDaemon(true);
@@ -119,13 +133,20 @@ public class ArticleLoader {
 
         void forEach(java.util.function.Consumer<PreparedArticle.Item> consumer) {
             try {
-                PreparedArticle.Item item;
-                while ((item = queue.take()) != END) {
+                while (true) {
+                    long start = System.nanoTime();
+                    PreparedArticle.Item item = queue.take().get();
+                    waitedNanos += System.nanoTime() - start;
+                    if (item == END) {
+                        break;
+                    }
                     consumer.accept(item);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted while loading", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("Preparing an article failed: " + e.getCause(), e.getCause());
             }
             if (failure instanceof RuntimeException e) {
                 throw e;
@@ -135,7 +156,11 @@ public class ArticleLoader {
             }
         }
 
-        private void put(PreparedArticle.Item item) {
+        java.time.Duration waited() {
+            return java.time.Duration.ofNanos(waitedNanos);
+        }
+
+        private void put(Future<PreparedArticle.Item> item) {
             try {
                 queue.put(item);
             } catch (InterruptedException e) {
@@ -144,13 +169,14 @@ public class ArticleLoader {
             }
         }
 
-        /** Stops the reading thread when the load ends early (Elasticsearch went away, an error). */
+        /** Stops reading and segmenting when the load ends early (Elasticsearch went away, an error). */
         @Override
         public void close() {
             if (thread.isAlive()) {
                 thread.interrupt();
                 queue.clear();
             }
+            workers.shutdownNow();
         }
     }
 

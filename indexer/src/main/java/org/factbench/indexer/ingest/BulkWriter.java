@@ -51,6 +51,7 @@ final class BulkWriter implements AutoCloseable {
     private final PriorityBlockingQueue<Retry> retries = new PriorityBlockingQueue<>();
     private final AtomicLong outstanding = new AtomicLong();
     private final AtomicLong retried = new AtomicLong();
+    private long blockedNanos;
     private final Object signal = new Object();
 
     /** A writer for aliases only: an operation on a name that is not an alias fails instead of creating an index. */
@@ -74,7 +75,14 @@ final class BulkWriter implements AutoCloseable {
     void add(BulkOperation operation, Unit unit) {
         outstanding.incrementAndGet();
         requeueDueRetries();
+        long start = System.nanoTime();
         ingester.add(operation, new Op(operation, unit, 1));
+        blockedNanos += System.nanoTime() - start;
+    }
+
+    /** How long {@link #add} blocked (buffer full, all requests in flight), including serializing the documents. */
+    java.time.Duration blocked() {
+        return java.time.Duration.ofNanos(blockedNanos);
     }
 
     /** Sends what is buffered, re-queues due retries and waits up to {@code millis} for a result to arrive. */

@@ -61,6 +61,8 @@ final class LoadRun implements Consumer<PreparedArticle.Item> {
     private long passages;
     private final List<LoadSummary.Failure> failures = new ArrayList<>();
     private final List<LoadSummary.Note> notes = new ArrayList<>();
+    private long lookupNanos;
+    private Duration waitedForInput = Duration.ZERO;
 
     /**
      * @param refreshBeforeCommit refresh passages before writing article documents, so that with periodic refresh on
@@ -108,7 +110,12 @@ final class LoadRun implements Consumer<PreparedArticle.Item> {
         }
         reportProgress();
         return new LoadSummary(read, created, updated, unchanged, duplicates, failures, failedCount, passages, notes,
-                elapsed());
+                elapsed(), new LoadSummary.Waits(waitedForInput, writer.blocked(), Duration.ofNanos(lookupNanos)));
+    }
+
+    /** Time spent waiting for prepared articles, measured by whoever feeds this run. */
+    void waitedForInput(Duration waited) {
+        waitedForInput = waited;
     }
 
     private void processBatch() {
@@ -147,6 +154,7 @@ final class LoadRun implements Consumer<PreparedArticle.Item> {
             }
         }
         same += awaitChangedInFlight(candidates);
+        long lookupStart = System.nanoTime();
         Map<String, ArticleRef> stored = lookUp(candidates.keySet());
         List<NearDuplicates.Probe> probes = new ArrayList<>();
         for (PreparedArticle candidate : List.copyOf(candidates.values())) {
@@ -160,6 +168,7 @@ final class LoadRun implements Consumer<PreparedArticle.Item> {
         }
         Map<String, Stored> previousVersions = fullSources(candidates.keySet(), stored);
         Map<String, NearDuplicates.Match> matches = nearDuplicates.find(probes);
+        lookupNanos += System.nanoTime() - lookupStart;
         // Nothing below talks to Elasticsearch synchronously: from here on every article is counted exactly once.
         unchanged += same;
         for (PreparedArticle candidate : candidates.values()) {

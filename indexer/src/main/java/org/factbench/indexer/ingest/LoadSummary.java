@@ -15,9 +15,21 @@ import java.util.List;
  * @param failedCount how many failed (the list keeps the first {@link #MAX_LISTED_FAILURES})
  * @param passages    passages written for created and updated articles
  * @param notes       non-fatal remarks, e.g. "decoded as windows-1252" (first {@link #MAX_LISTED_FAILURES})
+ * @param waits       where the loading thread waited: what limited the load
  */
 public record LoadSummary(long read, long created, long updated, long unchanged, long duplicates,
-                          List<Failure> failed, long failedCount, long passages, List<Note> notes, Duration elapsed) {
+                          List<Failure> failed, long failedCount, long passages, List<Note> notes, Duration elapsed,
+                          Waits waits) {
+
+    /**
+     * Time the loading thread spent waiting.
+     *
+     * @param input   for the next article to be read and segmented (reading or segmenting is the limit)
+     * @param bulk    for room in the bulk buffer (Elasticsearch's indexing is the limit)
+     * @param lookups for existing versions and near-duplicate candidates
+     */
+    public record Waits(Duration input, Duration bulk, Duration lookups) {
+    }
 
     public static final int MAX_LISTED_FAILURES = 10_000;
 

@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.MsearchResponse;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
 import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -41,6 +42,8 @@ final class NearDuplicates {
     }
 
     private static final int CANDIDATES = 5;
+    private static final int MAX_BATCH_CANDIDATES = 5_000;
+    private static final List<String> SOURCE_FIELDS = List.of("articleId", "dedupSignature", "duplicateOf");
 
     private final ElasticsearchClient client;
     private final String articlesAlias;
@@ -77,37 +80,18 @@ final class NearDuplicates {
             }
             committedUnrefreshed.clear();
         }
-        List<RequestItem> searches = new ArrayList<>(searchable.size());
+        Map<String, List<Known>> stored = storedCandidates(searchable);
         for (Probe probe : searchable) {
-            List<Query> should = MinHash.bands(probe.signature()).stream()
-                    .map(band -> Query.of(q -> q.term(t -> t.field("dedupBands").value(FieldValue.of(band)))))
-                    .toList();
-            searches.add(RequestItem.of(r -> r.header(h -> h.index(articlesAlias)).body(b -> b
-                    .size(CANDIDATES)
-                    .query(q -> q.bool(bool -> bool.should(should).mustNot(m -> m.ids(i -> i.values(probe.articleId())))))
-                    .source(s -> s.filter(f -> f.includes("articleId", "dedupSignature", "duplicateOf"))))));
-        }
-        MsearchResponse<ArticleRef> response = client.msearch(m -> m.searches(searches), ArticleRef.class);
-        for (int i = 0; i < searchable.size(); i++) {
-            Probe probe = searchable.get(i);
             Known best = null;
             double bestSimilarity = 0;
-            MultiSearchResponseItem<ArticleRef> item = response.responses().get(i);
-            if (item.isFailure()) {
-                throw new IOException("near-duplicate lookup failed: " + item.failure().error().reason());
+            List<Known> candidates = new ArrayList<>(inFlightCandidates(probe));
+            for (String band : MinHash.bands(probe.signature())) {
+                candidates.addAll(stored.getOrDefault(band, List.of()));
             }
-            for (Hit<ArticleRef> hit : item.result().hits().hits()) {
-                ArticleRef doc = hit.source();
-                if (doc == null || doc.dedupSignature() == null) {
+            for (Known known : candidates) {
+                if (known.articleId().equals(probe.articleId())) {
                     continue;
                 }
-                double similarity = MinHash.similarity(probe.signature(), doc.dedupSignature());
-                if (similarity > bestSimilarity) {
-                    best = new Known(doc.articleId(), doc.dedupSignature(), doc.duplicateOf());
-                    bestSimilarity = similarity;
-                }
-            }
-            for (Known known : inFlightCandidates(probe)) {
                 double similarity = MinHash.similarity(probe.signature(), known.signature());
                 if (similarity > bestSimilarity) {
                     best = known;
@@ -122,6 +106,64 @@ final class NearDuplicates {
             remember(probe.articleId(), probe.signature(), match == null ? null : match.articleId());
         }
         return matches;
+    }
+
+    /**
+     * Stored articles that share a band with any probe, by band: one {@code terms} query for the whole batch (bands
+     * are specific, so few articles come back). When more come back than one page holds, each probe is looked up
+     * on its own instead, best-scoring (most shared bands) first.
+     */
+    private Map<String, List<Known>> storedCandidates(List<Probe> probes) throws IOException {
+        Set<String> bands = new HashSet<>();
+        for (Probe probe : probes) {
+            bands.addAll(MinHash.bands(probe.signature()));
+        }
+        List<FieldValue> values = bands.stream().map(FieldValue::of).toList();
+        SearchResponse<ArticleRef> response = client.search(s -> s.index(articlesAlias).size(MAX_BATCH_CANDIDATES)
+                .trackTotalHits(t -> t.count(MAX_BATCH_CANDIDATES + 1))
+                .query(q -> q.terms(t -> t.field("dedupBands").terms(v -> v.value(values))))
+                .source(src -> src.filter(f -> f.includes(SOURCE_FIELDS))), ArticleRef.class);
+        if (response.hits().total() != null && response.hits().total().value() > MAX_BATCH_CANDIDATES) {
+            return candidatesProbeByProbe(probes);
+        }
+        return byBand(response.hits().hits());
+    }
+
+    private Map<String, List<Known>> candidatesProbeByProbe(List<Probe> probes) throws IOException {
+        List<RequestItem> searches = new ArrayList<>(probes.size());
+        for (Probe probe : probes) {
+            List<Query> should = MinHash.bands(probe.signature()).stream()
+                    .map(band -> Query.of(q -> q.term(t -> t.field("dedupBands").value(FieldValue.of(band)))))
+                    .toList();
+            searches.add(RequestItem.of(r -> r.header(h -> h.index(articlesAlias)).body(b -> b
+                    .size(CANDIDATES)
+                    .query(q -> q.bool(bool -> bool.should(should)))
+                    .source(s -> s.filter(f -> f.includes(SOURCE_FIELDS))))));
+        }
+        MsearchResponse<ArticleRef> response = client.msearch(m -> m.searches(searches), ArticleRef.class);
+        List<Hit<ArticleRef>> hits = new ArrayList<>();
+        for (MultiSearchResponseItem<ArticleRef> item : response.responses()) {
+            if (item.isFailure()) {
+                throw new IOException("near-duplicate lookup failed: " + item.failure().error().reason());
+            }
+            hits.addAll(item.result().hits().hits());
+        }
+        return byBand(hits);
+    }
+
+    private static Map<String, List<Known>> byBand(List<Hit<ArticleRef>> hits) {
+        Map<String, List<Known>> byBand = new HashMap<>();
+        for (Hit<ArticleRef> hit : hits) {
+            ArticleRef doc = hit.source();
+            if (doc == null || doc.dedupSignature() == null || doc.dedupSignature().length != MinHash.SIZE) {
+                continue;
+            }
+            Known known = new Known(doc.articleId(), doc.dedupSignature(), doc.duplicateOf());
+            for (String band : MinHash.bands(doc.dedupSignature())) {
+                byBand.computeIfAbsent(band, b -> new ArrayList<>()).add(known);
+            }
+        }
+        return byBand;
     }
 
     /** The article was committed: kept in memory until the next refresh of the article index makes it searchable. */

@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param autoExpandReplicas replicas as a range, e.g. "0-1": none on a single node, one when a second node joins
  * @param setupOnStart    create or update the indices when the application starts
  * @param loadSampleCorpus load the sample corpus at start (a no-op for articles already stored)
- * @param ingest          bulk loading
+ * @param ingest          bulk loading (preparation-threads 0 = one per core, at most four)
  */
 @ConfigurationProperties("factbench.indexer")
 public record IndexerProperties(
@@ -33,16 +33,18 @@ public record IndexerProperties(
             @DefaultValue("500") int lookupBatch,
             @DefaultValue("6") int maxAttempts,
             @DefaultValue("200ms") Duration initialBackoff,
-            @DefaultValue("0.7") double nearDuplicateThreshold) {
+            @DefaultValue("0.7") double nearDuplicateThreshold,
+            @DefaultValue("0") int preparationThreads) {
 
         IngestSettings settings() {
             return new IngestSettings(maxConcurrentRequests, maxBulkOperations, maxBulkBytes, lookupBatch, maxAttempts,
-                    initialBackoff, nearDuplicateThreshold);
+                    initialBackoff, nearDuplicateThreshold,
+                    preparationThreads > 0 ? preparationThreads : IngestSettings.defaultThreads());
         }
     }
 
     public IndexerProperties {
-        ingest = ingest == null ? new Ingest(2, 2000, 8L * 1024 * 1024, 500, 6, Duration.ofMillis(200), 0.7) : ingest;
+        ingest = ingest == null ? new Ingest(2, 2000, 8L * 1024 * 1024, 500, 6, Duration.ofMillis(200), 0.7, 0) : ingest;
     }
 
     SchemaSettings schemaSettings() {
