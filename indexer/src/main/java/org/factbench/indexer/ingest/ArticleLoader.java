@@ -4,6 +4,8 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Consumer;
+import org.factbench.core.corpus.ArticleRevised;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -35,9 +37,21 @@ public class ArticleLoader {
     private final Segmenter segmenter;
     private final DocumentFactory documents;
     private final IngestSettings settings;
+    private final Consumer<ArticleRevised> revisions;
 
     public ArticleLoader(ElasticsearchClient client, SchemaManager schema, CorpusReader reader, Segmenter segmenter,
                          IngestSettings settings, Clock clock) {
+        this(client, schema, reader, segmenter, settings, clock, revised -> {
+        });
+    }
+
+    /**
+     * @param revisions told of every article stored as a new version, once it is committed: in the application
+     *                  this publishes core's {@link ArticleRevised}, so evidence is re-anchored into the new version
+     */
+    public ArticleLoader(ElasticsearchClient client, SchemaManager schema, CorpusReader reader, Segmenter segmenter,
+                         IngestSettings settings, Clock clock, Consumer<ArticleRevised> revisions) {
+        this.revisions = revisions;
         this.client = client;
         this.schema = schema;
         this.reader = reader;
@@ -80,7 +94,8 @@ public class ArticleLoader {
         RefreshSuspension suspension = loadOptions.bulkMode() ? schema.suspendRefresh() : null;
         try (BulkWriter writer = new BulkWriter(client, settings);
              Preparation preparation = new Preparation(paths, options, sourceName)) {
-            LoadRun run = new LoadRun(client, names, documents, settings, !loadOptions.bulkMode(), writer, listener);
+            LoadRun run = new LoadRun(client, names, documents, settings, !loadOptions.bulkMode(), writer, listener,
+                    revisions);
             preparation.forEach(run);
             run.waitedForInput(preparation.waited());
             LoadSummary summary = run.finish();

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
+import org.factbench.core.corpus.ArticleRevised;
 import org.factbench.indexer.schema.ArticleDocument;
 import org.factbench.indexer.schema.ArticleRef;
 import org.factbench.indexer.schema.IndexNames;
@@ -63,6 +64,7 @@ final class LoadRun implements Consumer<PreparedArticle.Item> {
     private final List<LoadSummary.Note> notes = new ArrayList<>();
     private long lookupNanos;
     private Duration waitedForInput = Duration.ZERO;
+    private final Consumer<ArticleRevised> revisions;
 
     /**
      * @param refreshBeforeCommit refresh passages before writing article documents, so that with periodic refresh on
@@ -70,7 +72,8 @@ final class LoadRun implements Consumer<PreparedArticle.Item> {
      *                            nothing is searchable before the final refresh anyway
      */
     LoadRun(ElasticsearchClient client, IndexNames names, DocumentFactory documents, IngestSettings settings,
-            boolean refreshBeforeCommit, BulkWriter writer, ProgressListener listener) {
+            boolean refreshBeforeCommit, BulkWriter writer, ProgressListener listener, Consumer<ArticleRevised> revisions) {
+        this.revisions = revisions;
         this.client = client;
         this.names = names;
         this.documents = documents;
@@ -232,6 +235,7 @@ final class LoadRun implements Consumer<PreparedArticle.Item> {
             updated++;
             ArticleDocument old = write.previous().article();
             cleanup.delete(writer, names.passages(), passageIds(old));
+            revisions.accept(new ArticleRevised(article.articleId(), article.version()));
         }
         if (article.duplicateOf() != null) {
             duplicates++;

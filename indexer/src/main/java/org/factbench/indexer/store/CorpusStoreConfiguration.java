@@ -22,6 +22,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -63,9 +64,10 @@ public class CorpusStoreConfiguration {
     @Bean
     @ConditionalOnMissingBean
     ArticleLoader articleLoader(ElasticsearchClient client, SchemaManager schema, CorpusReader reader,
-                                Segmenter segmenter, IndexerProperties properties, ObjectProvider<Clock> clock) {
+                                Segmenter segmenter, IndexerProperties properties, ObjectProvider<Clock> clock,
+                                ApplicationEventPublisher events) {
         return new ArticleLoader(client, schema, reader, segmenter, properties.ingest().settings(),
-                clock.getIfAvailable(Clock::systemUTC));
+                clock.getIfAvailable(Clock::systemUTC), events::publishEvent);
     }
 
     @Bean

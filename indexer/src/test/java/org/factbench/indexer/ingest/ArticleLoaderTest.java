@@ -7,13 +7,19 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.factbench.core.corpus.ArticleRevised;
 import org.factbench.core.corpus.ArticleText;
 import org.factbench.core.corpus.ArticleVersionSummary;
 import org.factbench.core.corpus.PassagePage;
 import org.factbench.core.corpus.PassageQuery;
+import org.factbench.indexer.parse.FormatDetectingCorpusReader;
+import org.factbench.indexer.parse.ReadOptions;
 import org.factbench.indexer.schema.ArticleDocument;
 import org.factbench.indexer.schema.PassageDocument;
+import org.factbench.indexer.segment.TextSegmenter;
 import org.factbench.indexer.store.StoreFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -207,5 +213,29 @@ class ArticleLoaderTest {
         return store.client.search(s -> s.index(store.names.passages()).size(100)
                         .query(q -> q.term(t -> t.field("articleId").value(FieldValue.of(articleId)))), PassageDocument.class)
                 .hits().hits().stream().map(h -> h.source()).toList();
+    }
+
+    @Test
+    void aNewVersionIsAnnouncedOnceCommittedSoEvidenceCanBeReanchored() throws IOException {
+        List<ArticleRevised> announced = new CopyOnWriteArrayList<>();
+        ArticleLoader loader = new ArticleLoader(store.client, store.schema, new FormatDetectingCorpusReader(),
+                new TextSegmenter(), IngestSettings.DEFAULT, Clock.systemUTC(), announced::add);
+        Path folder = dir.resolve("revisions");
+        String url = "https://news.example/harbour-ferry";
+        Path file = StoreFixture.article(folder, "ferry.txt", url, "Ferry resumes", "Valley Post", "2024-05-02", "en",
+                "The harbour ferry resumes service on Monday after a month of repairs.");
+        loader.load(List.of(folder), ReadOptions.defaults(), ProgressListener.NONE);
+        loader.load(List.of(file), ReadOptions.defaults(), ProgressListener.NONE);
+        assertThat(announced).as("new and unchanged articles are not revisions").isEmpty();
+
+        StoreFixture.article(folder, "ferry.txt", url, "Ferry resumes", "Valley Post", "2024-05-02", "en",
+                "The harbour ferry resumes service on Tuesday after five weeks of repairs.");
+        loader.load(List.of(file), ReadOptions.defaults(), ProgressListener.NONE);
+
+        assertThat(announced).hasSize(1);
+        ArticleRevised revised = announced.getFirst();
+        assertThat(revised.version()).isEqualTo(2);
+        assertThat(store.corpus.latest(revised.articleId())).get()
+                .satisfies(article -> assertThat(article.body()).contains("five weeks"));
     }
 }
