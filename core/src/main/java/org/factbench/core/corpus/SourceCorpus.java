@@ -1,6 +1,9 @@
 package org.factbench.core.corpus;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Read access to the article corpus: passage search and exact article versions that evidence points into. */
@@ -17,4 +20,16 @@ public interface SourceCorpus {
 
     /** All versions of an article, oldest first. */
     List<ArticleVersionSummary> versions(String articleId);
+
+    /**
+     * The newest version number of each of these articles that exists (missing ones are left out). A store that
+     * can should answer in one round trip: re-anchoring asks this about every article evidence points into.
+     */
+    default Map<String, Integer> currentVersions(Collection<String> articleIds) {
+        Map<String, Integer> versions = new HashMap<>();
+        for (String id : articleIds) {
+            latest(id).ifPresent(article -> versions.put(id, article.version()));
+        }
+        return versions;
+    }
 }

@@ -21,6 +21,11 @@ public interface EvidenceLinkRepository extends JpaRepository<EvidenceLink, Long
     @Query("select e from EvidenceLink e where e.articleId = :articleId and e.checkedVersion < :version and e.id > :afterId order by e.id")
     List<EvidenceLink> findNotCheckedAgainst(String articleId, int version, long afterId, Limit limit);
 
+    /** Per article with evidence, after {@code afterArticleId} in id order: the oldest version a link was checked against. */
+    @Query("select new org.factbench.core.evidence.CheckedArticle(e.articleId, min(e.checkedVersion)) from EvidenceLink e "
+            + "where e.articleId > :afterArticleId group by e.articleId order by e.articleId")
+    List<CheckedArticle> findCheckedArticles(String afterArticleId, Limit limit);
+
     @Query("select e.id from EvidenceLink e where e.claimId = :claimId order by e.id")
     List<Long> findIdsByClaimId(long claimId);
 

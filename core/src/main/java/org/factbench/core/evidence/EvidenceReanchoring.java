@@ -77,6 +77,11 @@ public class EvidenceReanchoring {
         }
     }
 
+    /** A pass as the system, for revisions found without an event (see {@link EvidenceCatchUp}). */
+    ReanchorSummary reanchorAsSystem(String articleId) {
+        return pass(articleId, null);
+    }
+
     private ReanchorSummary pass(String articleId, UserAccount actor) {
         ArticleText article = corpus.latest(articleId).orElseThrow(() -> new NotFoundException("Article", articleId));
         ReanchorSummary total = ReanchorSummary.start(articleId, article.version());

@@ -46,6 +46,7 @@ abstract class EvidenceTest {
     @Autowired RecordedEvents events;
     @Autowired ApplicationEventPublisher publisher;
     @Autowired ReviewService review;
+    @Autowired EvidenceCatchUp catchUp;
 
     @Test
     void any_span_can_be_linked_and_keeps_selectors_snapshot_and_article_metadata() {
@@ -159,6 +160,30 @@ abstract class EvidenceTest {
         assertThat(now.id()).isEqualTo(link.id());
         assertThat(users.checker(() -> history.timeline(claim.id()))).filteredOn(a -> a.action().equals("EVIDENCE_REANCHORED"))
                 .singleElement().satisfies(a -> assertThat(a.actorName()).isEqualTo("system"));
+    }
+
+    @Test
+    void a_version_stored_without_an_event_is_caught_up_as_the_system() {
+        // As when the command-line indexer, in another process, stores a new version: no ArticleRevised here.
+        ArticleText v1 = corpus.publish(articleId(), BODY_V1);
+        ClaimView claim = users.checker(() -> claims.create(Samples.claim()));
+        EvidenceView link = users.checker(() -> evidence.link(claim.id(), select(v1, "Officials confirmed the dates later.", Stance.SUPPORTS)));
+        corpus.publish(v1.id(), BODY_V2);
+
+        EvidenceCatchUp.Summary summary = catchUp.catchUp();
+
+        assertThat(summary.articlesChecked()).isPositive();
+        assertThat(summary.passes()).filteredOn(p -> p.articleId().equals(v1.id())).singleElement()
+                .satisfies(p -> assertThat(p.toVersion()).isEqualTo(2))
+                .satisfies(p -> assertThat(p.examined()).isEqualTo(1));
+        EvidenceView now = users.checker(() -> evidence.forClaim(claim.id())).getFirst();
+        assertThat(now.id()).isEqualTo(link.id());
+        assertThat(now.articleVersion()).isEqualTo(2);
+        assertThat(BODY_V2.substring(now.startOffset(), now.endOffset())).isEqualTo(link.quoteExact());
+        assertThat(users.checker(() -> history.timeline(claim.id()))).filteredOn(a -> a.action().equals("EVIDENCE_REANCHORED"))
+                .singleElement().satisfies(a -> assertThat(a.actorName()).isEqualTo("system"));
+        assertThat(catchUp.catchUp().passes()).as("nothing left to do for this article")
+                .noneMatch(p -> p.articleId().equals(v1.id()));
     }
 
     static EvidenceSelection select(ArticleText article, String quote, Stance stance) {

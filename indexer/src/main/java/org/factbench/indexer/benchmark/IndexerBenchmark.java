@@ -33,17 +33,22 @@ import org.factbench.indexer.segment.TextSegmenter;
  */
 public final class IndexerBenchmark {
 
-    /** @param scale how many times the corpus is repeated for the heap run; 0 or 1 skips that run */
-    public record Settings(Path corpus, int scale, Duration heapSampleInterval, Path workDirectory) {
+    /**
+     * @param scale      how many times the corpus is repeated for the heap run; 0 or 1 skips that run
+     * @param indexerOnly only the two indexer loads, without the export and the raw upload: for trying a change
+     *                    quickly; the report's ratio needs the full run
+     */
+    public record Settings(Path corpus, int scale, Duration heapSampleInterval, Path workDirectory, boolean indexerOnly) {
     }
 
-    /** One timed load. */
     /**
+     * One timed load.
+     *
      * @param clientCpu CPU time this JVM used during the run (reading, parsing, segmenting, the pipeline)
-     * @param serverCpu CPU time the Elasticsearch node(s) used during the run
+     * @param server    what the Elasticsearch node(s) did during the run, CPU time included
      */
     public record Run(String name, long articles, long passages, long documents, Duration elapsed, long maxHeapBytes,
-                      List<Long> heapSamples, List<LoadSummary> summaries, Duration clientCpu, Duration serverCpu) {
+                      List<Long> heapSamples, List<LoadSummary> summaries, Duration clientCpu, NodeActivity server) {
 
         double documentsPerSecond() {
             return documents / seconds();
@@ -109,6 +114,15 @@ public final class IndexerBenchmark {
         runs.add(detected);
         report(detected);
 
+        if (settings.indexerOnly()) {
+            reset();
+            Run stated = load("indexer, 1x, languages stated (--lang)", new FormatDetectingCorpusReader(), inputs, true,
+                    settings.heapSampleInterval());
+            runs.add(stated);
+            report(stated);
+            out.flush();
+            return runs;
+        }
         Path ndjson = settings.workDirectory().resolve("bench-documents.ndjson");
         long exported = RawBulkUpload.export(client, List.of(names.articles(), names.passages()), ndjson);
         out.printf(Locale.ROOT, "Exported the %,d stored documents (%.1f MB of NDJSON) for the raw upload%n", exported,
@@ -170,7 +184,7 @@ public final class IndexerBenchmark {
         HeapSampler sampler = sampleEvery == null ? null : new HeapSampler(sampleEvery);
         List<LoadSummary> summaries = new ArrayList<>();
         long clientCpu = clientCpuNanos();
-        long serverCpu = serverCpuMillis();
+        NodeActivity server = NodeActivity.now(rest);
         try {
             if (stateLanguages) {
                 for (String language : inputs.stream().map(Input::language).distinct().toList()) {
@@ -189,12 +203,12 @@ public final class IndexerBenchmark {
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         Duration client = Duration.ofNanos(clientCpuNanos() - clientCpu);
-        Duration server = Duration.ofMillis(serverCpuMillis() - serverCpu);
+        NodeActivity serverActivity = NodeActivity.now(rest).since(server);
         long articles = count(names.articles());
         long passages = count(names.passages());
         return new Run(name, articles, passages, articles + passages, elapsed,
                 sampler == null ? 0 : sampler.maxBytes(), sampler == null ? List.of() : sampler.samples(),
-                summaries, client, server);
+                summaries, client, serverActivity);
     }
 
     private Run rawUpload(Path ndjson, long documents) throws IOException, InterruptedException {
@@ -203,14 +217,14 @@ public final class IndexerBenchmark {
         out.flush();
         long start = System.nanoTime();
         long clientCpu = clientCpuNanos();
-        long serverCpu = serverCpuMillis();
+        NodeActivity server = NodeActivity.now(rest);
         try (RefreshSuspension ignored = schema.suspendRefresh()) {
             RawBulkUpload.upload(rest, ndjson, ingest.maxBulkOperations(), ingest.maxBulkBytes(),
                     ingest.maxConcurrentRequests());
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         Duration cpuClient = Duration.ofNanos(clientCpuNanos() - clientCpu);
-        Duration cpuServer = Duration.ofMillis(serverCpuMillis() - serverCpu);
+        NodeActivity cpuServer = NodeActivity.now(rest).since(server);
         long articles = count(names.articles());
         long passages = count(names.passages());
         if (articles + passages != documents) {
@@ -223,8 +237,8 @@ public final class IndexerBenchmark {
         out.printf(Locale.ROOT, "%s: %,d articles + %,d passages = %,d documents in %.1f s: %.0f documents/s, "
                         + "%.0f articles/s, %.0f passages/s%n", run.name(), run.articles(), run.passages(), run.documents(),
                 run.seconds(), run.documentsPerSecond(), run.articles() / run.seconds(), run.passages() / run.seconds());
-        out.printf(Locale.ROOT, "  CPU: indexer JVM %.1f s, Elasticsearch %.1f s%n", run.clientCpu().toMillis() / 1000.0,
-                run.serverCpu().toMillis() / 1000.0);
+        out.printf(Locale.ROOT, "  CPU: indexer JVM %.1f s, Elasticsearch %.1f s (%s)%n", run.clientCpu().toMillis() / 1000.0,
+                run.server().cpuMillis() / 1000.0, run.server().describe());
         for (LoadSummary s : run.summaries()) {
             out.printf(Locale.ROOT, "  read %,d, new %,d, unchanged %,d, duplicates %,d, failed %,d in %.1f s; loading "
                             + "thread waited %.1f s for input, %.1f s for bulk capacity, %.1f s for lookups%n", s.read(),
@@ -271,24 +285,6 @@ public final class IndexerBenchmark {
 
     private static long clientCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-    }
-
-    /** CPU time of every node of the cluster, from the node statistics. */
-    private long serverCpuMillis() {
-        try {
-            co.elastic.clients.transport.rest5_client.low_level.Response response =
-                    rest.performRequest(new co.elastic.clients.transport.rest5_client.low_level.Request("GET",
-                            "/_nodes/stats/process?filter_path=nodes.*.process.cpu.total_in_millis"));
-            String body = org.apache.hc.core5.http.io.entity.EntityUtils.toString(response.getEntity());
-            long total = 0;
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"total_in_millis\":(\\d+)").matcher(body);
-            while (m.find()) {
-                total += Long.parseLong(m.group(1));
-            }
-            return total;
-        } catch (IOException | org.apache.hc.core5.http.ParseException e) {
-            throw new java.io.UncheckedIOException(new IOException("node statistics unavailable: " + e.getMessage(), e));
-        }
     }
 
     /** Deletes the benchmark's indices and sets them up empty. */

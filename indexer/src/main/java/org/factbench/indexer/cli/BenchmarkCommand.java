@@ -33,6 +33,10 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--heap-sample-seconds", defaultValue = "10", description = "Heap sampling interval (default: ${DEFAULT-VALUE})")
     int heapSampleSeconds;
 
+    @Option(names = "--indexer-only", description = "Only the two indexer loads (no raw _bulk baseline, no heap run): "
+            + "to try a change quickly")
+    boolean indexerOnly;
+
     @ParentCommand
     FactbenchIndexer parent;
 
@@ -60,7 +64,8 @@ final class BenchmarkCommand implements Callable<Integer> {
             out.println("Elasticsearch: " + target.connection().uris()
                     + (target.localNode().isPresent() ? " (throw-away local node, heap " + esHeap + ")" : ""));
             new IndexerBenchmark(target.client(), target.restClient(), out)
-                    .run(new IndexerBenchmark.Settings(corpus, scale, Duration.ofSeconds(heapSampleSeconds), work));
+                    .run(new IndexerBenchmark.Settings(corpus, scale, Duration.ofSeconds(heapSampleSeconds), work,
+                            indexerOnly));
         } finally {
             for (Path directory : List.of(work, nodeDirectory)) {
                 try (var files = Files.walk(directory)) {

@@ -17,7 +17,9 @@ final class MinHash {
     static final int BANDS = 16;
     static final int ROWS = 4;
     static final int SIZE = BANDS * ROWS;
-    private static final long[] SEEDS = new long[SIZE];
+    static final long[] SEEDS = new long[SIZE];
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
 
     static {
         long state = 0x9E3779B97F4A7C15L;
@@ -30,28 +32,31 @@ final class MinHash {
     private MinHash() {
     }
 
-    /** The signature of {@code text}, or an empty array when it has fewer words than two shingles need. */
+    /**
+     * The signature of {@code text}, or an empty array when it has fewer words than two shingles need. Words are
+     * the runs of letters and digits ({@code [\p{L}\p{N}]+}) of the lower-cased text; a shingle is hashed as the
+     * FNV-1a of its four words each followed by a space. Computed on offsets into the text, without building a
+     * string per word or shingle: this runs for every article of a load.
+     */
     static int[] signature(String text) {
-        String[] words = text == null ? new String[0]
-                : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
-        List<String> tokens = new ArrayList<>(words.length);
-        for (String w : words) {
-            if (!w.isEmpty()) {
-                tokens.add(w);
-            }
+        if (text == null) {
+            return new int[0];
         }
-        if (tokens.size() < SHINGLE_WORDS + 1) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        Words words = Words.of(lower);
+        if (words.count < SHINGLE_WORDS + 1) {
             return new int[0];
         }
         long[] min = new long[SIZE];
         Arrays.fill(min, Long.MAX_VALUE);
-        StringBuilder shingle = new StringBuilder();
-        for (int i = 0; i + SHINGLE_WORDS <= tokens.size(); i++) {
-            shingle.setLength(0);
+        for (int i = 0; i + SHINGLE_WORDS <= words.count; i++) {
+            long base = FNV_OFFSET;
             for (int j = i; j < i + SHINGLE_WORDS; j++) {
-                shingle.append(tokens.get(j)).append(' ');
+                for (int c = words.starts[j]; c < words.ends[j]; c++) {
+                    base = (base ^ lower.charAt(c)) * FNV_PRIME;
+                }
+                base = (base ^ ' ') * FNV_PRIME;
             }
-            long base = fnv1a(shingle);
             for (int k = 0; k < SIZE; k++) {
                 long h = mix(base ^ SEEDS[k]);
                 if (Long.compareUnsigned(h, min[k]) < 0) {
@@ -66,6 +71,54 @@ final class MinHash {
         return signature;
     }
 
+    /** The word offsets of a text. */
+    private static final class Words {
+        int[] starts = new int[256];
+        int[] ends = new int[256];
+        int count;
+
+        static Words of(String text) {
+            Words words = new Words();
+            int start = -1;
+            for (int i = 0; i < text.length(); ) {
+                int codePoint = text.codePointAt(i);
+                boolean wordChar = isLetterOrNumber(codePoint);
+                if (wordChar && start < 0) {
+                    start = i;
+                } else if (!wordChar && start >= 0) {
+                    words.add(start, i);
+                    start = -1;
+                }
+                i += Character.charCount(codePoint);
+            }
+            if (start >= 0) {
+                words.add(start, text.length());
+            }
+            return words;
+        }
+
+        private void add(int start, int end) {
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
+                ends = Arrays.copyOf(ends, count * 2);
+            }
+            starts[count] = start;
+            ends[count] = end;
+            count++;
+        }
+
+        /** {@code [\p{L}\p{N}]}: letters and the three kinds of numbers. */
+        private static boolean isLetterOrNumber(int codePoint) {
+            if (codePoint < 128) {
+                return (codePoint >= 'a' && codePoint <= 'z') || (codePoint >= '0' && codePoint <= '9')
+                        || (codePoint >= 'A' && codePoint <= 'Z');
+            }
+            int type = Character.getType(codePoint);
+            return Character.isLetter(codePoint) || type == Character.DECIMAL_DIGIT_NUMBER
+                    || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+        }
+    }
+
     /** Band keys such as {@code "b07:1a2b3c4d5e6f7081"}; equal keys mean four equal signature positions. */
     static List<String> bands(int[] signature) {
         if (signature.length != SIZE) {
@@ -77,9 +130,23 @@ final class MinHash {
             for (int r = 0; r < ROWS; r++) {
                 h = mix(h ^ signature[b * ROWS + r]);
             }
-            bands.add(String.format(Locale.ROOT, "b%02d:%016x", b, h));
+            bands.add(bandKey(b, h));
         }
         return bands;
+    }
+
+    /** {@code String.format("b%02d:%016x", band, hash)}, without the formatter: it runs for every lookup. */
+    private static String bandKey(int band, long hash) {
+        char[] key = new char[20];
+        key[0] = 'b';
+        key[1] = (char) ('0' + band / 10);
+        key[2] = (char) ('0' + band % 10);
+        key[3] = ':';
+        for (int i = 19; i >= 4; i--) {
+            key[i] = Character.forDigit((int) (hash & 0xF), 16);
+            hash >>>= 4;
+        }
+        return new String(key);
     }
 
     /** Estimated Jaccard similarity of the shingle sets behind two signatures. */
@@ -96,17 +163,8 @@ final class MinHash {
         return (double) equal / SIZE;
     }
 
-    private static long fnv1a(CharSequence s) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
-            h *= 0x100000001b3L;
-        }
-        return h;
-    }
-
     /** SplitMix64's finalizer: a cheap, well-mixed permutation of 64-bit values. */
-    private static long mix(long z) {
+    static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return z ^ (z >>> 31);

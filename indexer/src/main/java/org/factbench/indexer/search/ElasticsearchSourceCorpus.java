@@ -8,6 +8,7 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.util.NamedValue;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -110,6 +111,15 @@ public class ElasticsearchSourceCorpus implements SourceCorpus {
             return articles.versions(articleId);
         } catch (IOException | ElasticsearchException e) {
             throw unavailable("list the versions of article " + articleId, e);
+        }
+    }
+
+    @Override
+    public Map<String, Integer> currentVersions(Collection<String> articleIds) {
+        try {
+            return articles.currentVersions(articleIds);
+        } catch (IOException | ElasticsearchException e) {
+            throw unavailable("read the current versions of " + articleIds.size() + " article(s)", e);
         }
     }
 

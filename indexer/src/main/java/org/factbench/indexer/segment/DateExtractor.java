@@ -11,6 +11,7 @@ import java.util.List;
  */
 final class DateExtractor {
 
+    private final boolean skipUntriggeredRules;
     private final List<DateRule> rules = List.of(
             new IsoDateRule(),
             new NumericDateRule(),
@@ -25,11 +26,30 @@ final class DateExtractor {
             WeekdayRule.english(),
             WeekdayRule.russian());
 
+    DateExtractor() {
+        this(true);
+    }
+
+    /** @param skipUntriggeredRules false only in tests, to compare the shortcut with running every rule */
+    DateExtractor(boolean skipUntriggeredRules) {
+        this.skipUntriggeredRules = skipUntriggeredRules;
+    }
+
+    List<DateRule> rules() {
+        return rules;
+    }
+
     List<ExtractedDate> find(String body, Span region, LocalDate published) {
         String lowerCase = lowerCase(body, region);
+        int[] wordStarts = new int[lowerCase.length()];
+        int wordStartCount = wordStarts(lowerCase, wordStarts);
+        int triggers = skipUntriggeredRules ? DateTrigger.presentIn(lowerCase, wordStarts, wordStartCount) : -1;
         List<ExtractedDate> accepted = new ArrayList<>();
         for (DateRule rule : rules) {
-            for (ExtractedDate candidate : rule.find(body, lowerCase, region.start(), published)) {
+            if ((triggers & rule.trigger().bit()) == 0) {
+                continue;
+            }
+            for (ExtractedDate candidate : rule.find(body, lowerCase, wordStarts, wordStartCount, region.start(), published)) {
                 Span span = new Span(candidate.start(), candidate.end());
                 if (accepted.stream().noneMatch(date -> span.overlaps(date.start(), date.end()))) {
                     accepted.add(candidate);
@@ -40,8 +60,37 @@ final class DateExtractor {
         return accepted;
     }
 
+    /**
+     * Positions not preceded by a letter or digit (what {@link DateRule#WORD_START} asks), into {@code starts};
+     * returns how many. A surrogate before a position counts as a word start, the pattern then decides.
+     */
+    static int wordStarts(String text, int[] starts) {
+        int count = 0;
+        boolean afterLetterOrDigit = false;
+        for (int i = 0; i < text.length(); i++) {
+            if (!afterLetterOrDigit) {
+                starts[count++] = i;
+            }
+            afterLetterOrDigit = isLetterOrDigit(text.charAt(i));
+        }
+        return count;
+    }
+
+    /** {@code [\p{L}\p{N}]} for one UTF-16 unit; false for surrogates, so positions after them are tried. */
+    private static boolean isLetterOrDigit(char c) {
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        if (Character.isSurrogate(c)) {
+            return false;
+        }
+        int type = Character.getType(c);
+        return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
     /** Lower case char by char, unlike {@link String#toLowerCase}, which may change the length ("İ"). */
-    private static String lowerCase(String body, Span region) {
+    static String lowerCase(String body, Span region) {
         char[] chars = new char[region.length()];
         for (int i = 0; i < chars.length; i++) {
             chars[i] = Character.toLowerCase(body.charAt(region.start() + i));

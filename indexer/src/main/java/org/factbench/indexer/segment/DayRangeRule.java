@@ -27,7 +27,7 @@ final class DayRangeRule extends DateRule {
     private final int yearGroup;
 
     private DayRangeRule(String regex, int dayGroup, int lastDayGroup, int monthGroup, int yearGroup) {
-        super(regex);
+        super(regex, DateTrigger.MONTH);
         this.dayGroup = dayGroup;
         this.lastDayGroup = lastDayGroup;
         this.monthGroup = monthGroup;

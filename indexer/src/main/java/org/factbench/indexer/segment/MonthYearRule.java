@@ -8,7 +8,8 @@ import java.util.regex.Matcher;
 final class MonthYearRule extends DateRule {
 
     MonthYearRule() {
-        super(WORD_START + Months.NAME + ",?\\s+(?:of\\s+)?(\\d{4})" + RUSSIAN_YEAR_WORD + "?" + WORD_END);
+        super(WORD_START + Months.NAME + ",?\\s+(?:of\\s+)?(\\d{4})" + RUSSIAN_YEAR_WORD + "?" + WORD_END,
+                DateTrigger.MONTH);
     }
 
     @Override

@@ -14,7 +14,8 @@ final class RelativeDayRule extends DateRule {
 
     RelativeDayRule() {
         super(WORD_START + "(the day before yesterday|yesterday|today|tonight|tomorrow"
-                + "|позавчера|вчера|сегодня|послезавтра|завтра)" + WORD_END);
+                + "|позавчера|вчера|сегодня|послезавтра|завтра)" + WORD_END,
+                DateTrigger.RELATIVE_DAY);
     }
 
     @Override

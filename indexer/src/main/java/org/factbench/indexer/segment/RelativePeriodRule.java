@@ -23,7 +23,7 @@ final class RelativePeriodRule extends DateRule {
     }
 
     private RelativePeriodRule(String regex) {
-        super(regex);
+        super(regex, DateTrigger.PERIOD);
     }
 
     @Override

@@ -28,7 +28,7 @@ final class WeekdayRule extends DateRule {
     }
 
     private WeekdayRule(String regex) {
-        super(regex);
+        super(regex, DateTrigger.WEEKDAY);
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.factbench.core.corpus.ArticleRevised;
 import org.factbench.core.corpus.ArticleText;
@@ -89,6 +90,8 @@ class ArticleLoaderTest {
         assertThat(first.body()).contains("nine weeks").doesNotContain("twelve");
         assertThat(store.corpus.versions(id)).extracting(ArticleVersionSummary::version).containsExactly(1, 2);
         assertThat(store.corpus.version(id, 3)).isEmpty();
+        // What the app's evidence catch-up asks, for loads done by another process.
+        assertThat(store.corpus.currentVersions(List.of(id, "no-such-article"))).isEqualTo(Map.of(id, 2));
 
         assertThat(search("nine weeks").hits()).isEmpty();
         assertThat(search("twelve weeks").hits()).isNotEmpty()

@@ -1,5 +1,6 @@
 package org.factbench.indexer.parse;
 
+import org.factbench.indexer.store.RealCorpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -32,7 +33,7 @@ class CorpusReadingTest {
 
     @Test
     void theWholeBbcFolderIsReadWithTheLatin1ArticleDecodedAndNoted() throws IOException {
-        Path bbc = SharedCorpus.require("bbc");
+        Path bbc = RealCorpus.require("bbc");
         long textFiles;
         try (Stream<Path> files = Files.walk(bbc)) {
             textFiles = files.filter(Files::isRegularFile).count();
@@ -58,7 +59,7 @@ class CorpusReadingTest {
 
     @Test
     void reutersIsReadRecordByRecordAndOnlyTheRecordWithoutBodyFails() throws IOException {
-        Path reuters = SharedCorpus.require("reuters/reuters21578.jsonl");
+        Path reuters = RealCorpus.require("reuters/reuters21578.jsonl");
         List<Integer> linesWithoutBody = new ArrayList<>();
         int records = 0;
         int withBodyWithoutTitle = 0;
@@ -90,7 +91,7 @@ class CorpusReadingTest {
 
     @Test
     void theRussianFilesAreReadAsRussian() throws IOException {
-        Path russian = SharedCorpus.require("russian");
+        Path russian = RealCorpus.require("russian");
         long records = 0;
         try (Stream<Path> files = Files.list(russian)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".jsonl")).toList()) {
@@ -120,7 +121,7 @@ class CorpusReadingTest {
 
     @Test
     void theSeedArticleHasItsOutletAndAuthorFromTheByline() {
-        Path seed = SharedCorpus.require("seed");
+        Path seed = RealCorpus.require("seed");
 
         ParsedArticle article = Results.read(seed).only();
 
@@ -133,7 +134,7 @@ class CorpusReadingTest {
 
     @Test
     void realFeedsGiveOneArticlePerItemAndBrokenOnesAreReported() throws IOException {
-        Path feeds = SharedCorpus.require("feeds");
+        Path feeds = RealCorpus.require("feeds");
         Path techCrunch = feeds.resolve("feedjira_sample_feeds/TechCrunch.xml");
         long items = Pattern.compile("<item>").matcher(Files.readString(techCrunch)).results().count();
 
@@ -157,8 +158,8 @@ class CorpusReadingTest {
 
     @Test
     void realFilesDamagedOnPurposeAreReportedAndTheRestIsRead() throws IOException {
-        Path reuters = SharedCorpus.require("reuters/reuters21578.jsonl");
-        Path bbcArticle = SharedCorpus.require("bbc/politics/001.txt");
+        Path reuters = RealCorpus.require("reuters/reuters21578.jsonl");
+        Path bbcArticle = RealCorpus.require("bbc/politics/001.txt");
         List<String> lines;
         try (Stream<String> all = Files.lines(reuters)) {
             lines = new ArrayList<>(all.limit(100).toList());

@@ -1,5 +1,6 @@
 package org.factbench.indexer.parse;
 
+import org.factbench.indexer.store.RealCorpus;
 import org.factbench.indexer.normalize.Bylines;
 import org.factbench.indexer.normalize.Dates;
 import org.factbench.indexer.normalize.LanguageCodes;
@@ -40,7 +41,7 @@ class HtmlExtractionAccuracyTest {
 
     @Test
     void extractionAgreesWithReadabilityOnItsTestPages() throws IOException {
-        Path pages = SharedCorpus.require("html/readability");
+        Path pages = RealCorpus.require("html/readability");
         List<Path> folders;
         try (Stream<Path> list = Files.list(pages)) {
             folders = list.filter(p -> Files.isRegularFile(p.resolve("source.html"))).sorted().toList();
