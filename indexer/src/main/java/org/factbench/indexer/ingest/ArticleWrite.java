@@ -2,12 +2,14 @@ package org.factbench.indexer.ingest;
 
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.util.BinaryData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.factbench.indexer.schema.ArticleDocument;
 import org.factbench.indexer.schema.IndexNames;
 import org.factbench.indexer.schema.PassageDocument;
+import org.factbench.indexer.schema.PassageJson;
 
 /**
  * Writing one version of one article, in two stages. First its passages (and, for a new version, a copy of the
@@ -81,8 +83,11 @@ final class ArticleWrite implements BulkWriter.Unit {
             operations.add(BulkOperation.of(b -> b.index(i -> i.index(names.articleVersions())
                     .id(ArticleDocument.versionId(old.articleId(), old.version())).document(old))));
         }
-        for (PassageDocument passage : passages) {
-            operations.add(BulkOperation.of(b -> b.index(i -> i.index(names.passages()).id(passage.id()).document(passage))));
+        List<BinaryData> json = PassageJson.of(passages);
+        for (int p = 0; p < passages.size(); p++) {
+            String id = passages.get(p).id();
+            BinaryData document = json.get(p);
+            operations.add(BulkOperation.of(b -> b.index(i -> i.index(names.passages()).id(id).document(document))));
         }
         synchronized (this) {
             outstanding = operations.size();
