@@ -43,13 +43,18 @@ final class DateExtractor {
         String lowerCase = lowerCase(body, region);
         int[] wordStarts = new int[lowerCase.length()];
         int wordStartCount = wordStarts(lowerCase, wordStarts);
-        int triggers = skipUntriggeredRules ? DateTrigger.presentIn(lowerCase, wordStarts, wordStartCount) : -1;
+        Words words = skipUntriggeredRules ? Words.of(lowerCase, wordStarts, wordStartCount) : null;
+        int[] candidates = new int[wordStartCount];
         List<ExtractedDate> accepted = new ArrayList<>();
         for (DateRule rule : rules) {
-            if ((triggers & rule.trigger().bit()) == 0) {
-                continue;
+            List<ExtractedDate> found;
+            if (words == null) {
+                found = rule.find(body, lowerCase, wordStarts, wordStartCount, region.start(), published);
+            } else {
+                int count = words.startsNear(rule.trigger(), rule.leadWords(), candidates);
+                found = count == 0 ? List.of() : rule.find(body, lowerCase, candidates, count, region.start(), published);
             }
-            for (ExtractedDate candidate : rule.find(body, lowerCase, wordStarts, wordStartCount, region.start(), published)) {
+            for (ExtractedDate candidate : found) {
                 Span span = new Span(candidate.start(), candidate.end());
                 if (accepted.stream().noneMatch(date -> span.overlaps(date.start(), date.end()))) {
                     accepted.add(candidate);
@@ -58,6 +63,43 @@ final class DateExtractor {
         }
         accepted.sort(Comparator.comparingInt(ExtractedDate::start));
         return accepted;
+    }
+
+    /** The words (and numbers) of a region: where each begins and which date triggers it is. */
+    private record Words(int[] starts, int[] triggers, int count) {
+
+        static Words of(String lowerCase, int[] wordStarts, int wordStartCount) {
+            int[] starts = new int[wordStartCount];
+            int[] triggers = new int[wordStartCount];
+            int count = 0;
+            for (int i = 0; i < wordStartCount; i++) {
+                int at = wordStarts[i];
+                if (isLetterOrDigit(lowerCase.charAt(at))) {
+                    starts[count] = at;
+                    triggers[count] = DateTrigger.ofWordAt(lowerCase, at);
+                    count++;
+                }
+            }
+            return new Words(starts, triggers, count);
+        }
+
+        /**
+         * Into {@code into}, ascending: the starts of the words from {@code lead} words before each {@code trigger}
+         * word up to it, where a match of a rule with that trigger and lead can begin. Returns how many.
+         */
+        int startsNear(DateTrigger trigger, int lead, int[] into) {
+            int n = 0;
+            int next = 0;
+            for (int k = 0; k < count; k++) {
+                if ((triggers[k] & trigger.bit()) != 0) {
+                    for (int w = Math.max(next, k - lead); w <= k; w++) {
+                        into[n++] = starts[w];
+                    }
+                    next = k + 1;
+                }
+            }
+            return n;
+        }
     }
 
     /**

@@ -35,10 +35,15 @@ abstract class DateRule {
     private final boolean[] mayStartWith = new boolean[FIRST_CHAR_TABLE];
 
     private final DateTrigger trigger;
+    private final int leadWords;
 
-    /** @param trigger what a text must hold for this rule to match at all (see {@link DateTrigger}) */
-    DateRule(String regex, DateTrigger trigger) {
+    /**
+     * @param trigger   a word every match holds (see {@link DateTrigger})
+     * @param leadWords how many words before its trigger word a match can begin ("the day before yesterday": 3)
+     */
+    DateRule(String regex, DateTrigger trigger, int leadWords) {
         this.trigger = trigger;
+        this.leadWords = leadWords;
         if (!regex.startsWith(WORD_START)) {
             throw new IllegalArgumentException("a date pattern must begin at a word start: " + regex);
         }
@@ -71,6 +76,10 @@ abstract class DateRule {
 
     DateTrigger trigger() {
         return trigger;
+    }
+
+    int leadWords() {
+        return leadWords;
     }
 
     /** The pattern, for tests that compare {@link #find} with a plain {@code find()} loop. */

@@ -6,10 +6,10 @@ import java.util.Map;
 
 /**
  * A word that a date rule cannot match without: a digit, a plausible year, a month name, a weekday, "yesterday",
- * "year"... One pass over a region's word starts tells which of these it holds, and the extractor skips the
- * rules whose trigger is missing — most paragraphs name no month, and running the month patterns at every "in"
- * and "of" was the bulk of segmenting. Each rule names its trigger; DateExtractorTest holds the shortcut to the
- * result without it on real news.
+ * "year"... A match starts at most a few words before its trigger word ({@link DateRule#leadWords()}), so the
+ * extractor tries a rule only there — most paragraphs name no month, and running the month patterns at every
+ * "in" and "of" was the bulk of segmenting. DateRuleScanTest holds the shortcut to the result of running every
+ * rule everywhere, on real news.
  */
 enum DateTrigger {
     /** An ASCII digit at a word start. */
@@ -45,25 +45,17 @@ enum DateTrigger {
         return 1 << ordinal();
     }
 
-    /** The triggers present in {@code lowerCase}, as a bit set of {@link #bit()}s. */
-    static int presentIn(String lowerCase, int[] wordStarts, int wordStartCount) {
-        int present = 0;
-        for (int i = 0; i < wordStartCount; i++) {
-            int at = wordStarts[i];
-            char first = lowerCase.charAt(at);
-            if (first >= '0' && first <= '9') {
-                present |= DIGIT.bit();
-                if (isYear(lowerCase, at)) {
-                    present |= YEAR.bit();
-                }
-            } else if (at + 3 <= lowerCase.length() && Character.isLetter(first)) {
-                Integer triggers = WORD_BEGINNINGS.get(lowerCase.substring(at, at + 3));
-                if (triggers != null) {
-                    present |= triggers;
-                }
-            }
+    /** The triggers of the word (or number) beginning at {@code at}, as a bit set of {@link #bit()}s. */
+    static int ofWordAt(String lowerCase, int at) {
+        char first = lowerCase.charAt(at);
+        if (first >= '0' && first <= '9') {
+            return isYear(lowerCase, at) ? DIGIT.bit() | YEAR.bit() : DIGIT.bit();
         }
-        return present;
+        if (at + 3 <= lowerCase.length() && Character.isLetter(first)) {
+            Integer triggers = WORD_BEGINNINGS.get(lowerCase.substring(at, at + 3));
+            return triggers == null ? 0 : triggers;
+        }
+        return 0;
     }
 
     private static boolean isYear(String text, int at) {

@@ -27,7 +27,7 @@ final class DayRangeRule extends DateRule {
     private final int yearGroup;
 
     private DayRangeRule(String regex, int dayGroup, int lastDayGroup, int monthGroup, int yearGroup) {
-        super(regex, DateTrigger.MONTH);
+        super(regex, DateTrigger.MONTH, 3);
         this.dayGroup = dayGroup;
         this.lastDayGroup = lastDayGroup;
         this.monthGroup = monthGroup;

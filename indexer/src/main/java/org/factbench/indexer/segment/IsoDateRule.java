@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 final class IsoDateRule extends DateRule {
 
     IsoDateRule() {
-        super(WORD_START + "(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)", DateTrigger.DIGIT);
+        super(WORD_START + "(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)", DateTrigger.DIGIT, 0);
     }
 
     @Override

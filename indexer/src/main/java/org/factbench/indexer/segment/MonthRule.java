@@ -15,7 +15,7 @@ final class MonthRule extends DateRule {
     MonthRule() {
         super(WORD_START + "(last|next|this|in|since|by|until|during|early|late|mid|of"
                 + "|в|во|с|со|до|к|по|начале|конце|середине)(?:\\s+|-)" + Months.NAME + WORD_END,
-                DateTrigger.MONTH);
+                DateTrigger.MONTH, 1);
     }
 
     @Override

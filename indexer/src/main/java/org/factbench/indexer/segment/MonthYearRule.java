@@ -9,7 +9,7 @@ final class MonthYearRule extends DateRule {
 
     MonthYearRule() {
         super(WORD_START + Months.NAME + ",?\\s+(?:of\\s+)?(\\d{4})" + RUSSIAN_YEAR_WORD + "?" + WORD_END,
-                DateTrigger.MONTH);
+                DateTrigger.MONTH, 0);
     }
 
     @Override

@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 final class NumericDateRule extends DateRule {
 
     NumericDateRule() {
-        super(WORD_START + "(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d)", DateTrigger.DIGIT);
+        super(WORD_START + "(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d)", DateTrigger.DIGIT, 0);
     }
 
     @Override

@@ -15,7 +15,7 @@ final class RelativeDayRule extends DateRule {
     RelativeDayRule() {
         super(WORD_START + "(the day before yesterday|yesterday|today|tonight|tomorrow"
                 + "|позавчера|вчера|сегодня|послезавтра|завтра)" + WORD_END,
-                DateTrigger.RELATIVE_DAY);
+                DateTrigger.RELATIVE_DAY, 3);
     }
 
     @Override

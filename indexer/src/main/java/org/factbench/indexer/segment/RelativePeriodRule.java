@@ -23,7 +23,7 @@ final class RelativePeriodRule extends DateRule {
     }
 
     private RelativePeriodRule(String regex) {
-        super(regex, DateTrigger.PERIOD);
+        super(regex, DateTrigger.PERIOD, 2);
     }
 
     @Override

@@ -28,7 +28,7 @@ final class WeekdayRule extends DateRule {
     }
 
     private WeekdayRule(String regex) {
-        super(regex, DateTrigger.WEEKDAY);
+        super(regex, DateTrigger.WEEKDAY, 2);
     }
 
     @Override

@@ -17,7 +17,7 @@ final class YearRule extends DateRule {
 
     YearRule() {
         super(WORD_START + "(?:" + CONTEXT + "(?:\\s+|-))?" + YEAR + "(?:" + DASH + YEAR + ")?"
-                + "(" + RUSSIAN_YEAR_WORD + ")?" + WORD_END, DateTrigger.YEAR);
+                + "(" + RUSSIAN_YEAR_WORD + ")?" + WORD_END, DateTrigger.YEAR, 1);
     }
 
     @Override

@@ -54,6 +54,30 @@ class DateRuleScanTest {
         assertThat(dates).isGreaterThan(10_000);
     }
 
+    @Test
+    void theNumbersFirstCharacterCheckChangesNoMatch() throws IOException {
+        long numbers = 0;
+        for (boolean english : List.of(true, false)) {
+            java.util.regex.Pattern fast = NumberExtractor.pattern(english, true);
+            java.util.regex.Pattern plain = NumberExtractor.pattern(english, false);
+            for (String text : realNews()) {
+                List<String> expected = new ArrayList<>();
+                Matcher reference = plain.matcher(text);
+                while (reference.find()) {
+                    expected.add(describe(reference));
+                }
+                List<String> actual = new ArrayList<>();
+                Matcher checked = fast.matcher(text);
+                while (checked.find()) {
+                    actual.add(describe(checked));
+                }
+                assertThat(actual).isEqualTo(expected);
+                numbers += actual.size();
+            }
+        }
+        assertThat(numbers).isGreaterThan(10_000);
+    }
+
     private static List<String> realNews() throws IOException {
         List<String> texts = new ArrayList<>();
         try (Stream<Path> files = Files.walk(RealCorpus.require("bbc"))) {
