@@ -46,6 +46,13 @@ final class BulkWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * What the bulk response needs to say per item for this class and its units: status, id and error (and the
+     * fields the client requires). Leaving out version, result, shards and sequence numbers halves the response
+     * Elasticsearch writes and the client parses, ~400,000 items per big load.
+     */
+    static final String RESULT_FIELDS = "took,errors,items.*._index,items.*._id,items.*.status,items.*.error";
+
     private final BulkIngester<Op> ingester;
     private final IngestSettings settings;
     private final PriorityBlockingQueue<Retry> retries = new PriorityBlockingQueue<>();
@@ -62,7 +69,7 @@ final class BulkWriter implements AutoCloseable {
     BulkWriter(ElasticsearchClient client, IngestSettings settings, boolean requireAlias) {
         this.settings = settings;
         this.ingester = BulkIngester.of(b -> b
-                .client(client)
+                .client(client.withTransportOptions(options -> options.setParameter("filter_path", RESULT_FIELDS)))
                 .maxConcurrentRequests(settings.maxConcurrentRequests())
                 .maxOperations(settings.maxBulkOperations())
                 .maxSize(settings.maxBulkBytes())

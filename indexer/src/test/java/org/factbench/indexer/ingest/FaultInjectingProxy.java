@@ -24,6 +24,7 @@ final class FaultInjectingProxy implements AutoCloseable {
     private final URI target;
     private final AtomicInteger failuresLeft;
     private final AtomicInteger injected = new AtomicInteger();
+    private final java.util.List<String> bulkQueries = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final int status;
 
     FaultInjectingProxy(URI target, int failures, int status) throws IOException {
@@ -43,9 +44,17 @@ final class FaultInjectingProxy implements AutoCloseable {
         return injected.get();
     }
 
+    /** The query strings of the bulk requests that came through, decoded. */
+    java.util.List<String> bulkQueries() {
+        return java.util.List.copyOf(bulkQueries);
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         byte[] body = exchange.getRequestBody().readAllBytes();
         boolean bulk = exchange.getRequestURI().getPath().endsWith("/_bulk");
+        if (bulk) {
+            bulkQueries.add(String.valueOf(exchange.getRequestURI().getQuery()));
+        }
         if (bulk && failuresLeft.getAndDecrement() > 0) {
             injected.incrementAndGet();
             String type = status == 429 ? "es_rejected_execution_exception" : "unavailable_shards_exception";

@@ -56,6 +56,9 @@ class RetryTest {
                         ProgressListener.NONE);
 
                 assertThat(proxy.injected()).as("failures injected for %d", status).isEqualTo(3);
+                // Items are read through a filtered response: status, id and error are all the load needs.
+                assertThat(proxy.bulkQueries()).isNotEmpty()
+                        .allSatisfy(query -> assertThat(query).contains("filter_path=" + BulkWriter.RESULT_FIELDS));
                 assertThat(summary.failed()).isEmpty();
                 assertThat(summary.created()).isEqualTo(3);
             }
