@@ -42,7 +42,7 @@ final class DocumentFactory {
                 identity.canonicalUrl() != null ? identity.canonicalUrl() : parsed.url(), parsed.title(),
                 parsed.outlet(), parsed.authors(), parsed.published(), parsed.language(), parsed.body(),
                 identity.contentHash(), clock.instant(), parsed.source(), 0, parsed.notes(),
-                MinHash.bands(prepared.signature()), prepared.signature(),
+                prepared.bands(), prepared.signature(),
                 duplicate == null ? null : duplicate.articleId(), duplicate == null ? null : duplicate.similarity(),
                 hashes);
         return documents(article, prepared.passages());

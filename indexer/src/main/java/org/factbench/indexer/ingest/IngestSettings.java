@@ -38,7 +38,8 @@ public record IngestSettings(int maxConcurrentRequests, int maxBulkOperations, l
         if (maxConcurrentRequests < 1 || maxBulkOperations < 1 || maxBulkBytes < 1024 || lookupBatch < 1
                 || maxAttempts < 1 || preparationThreads < 1) {
             throw new IllegalArgumentException("ingest settings must be positive: " + maxConcurrentRequests + ", "
-                    + maxBulkOperations + ", " + maxBulkBytes + ", " + lookupBatch + ", " + maxAttempts);
+                    + maxBulkOperations + ", " + maxBulkBytes + ", " + lookupBatch + ", " + maxAttempts + ", "
+                    + preparationThreads);
         }
         if (initialBackoff == null || initialBackoff.isNegative()) {
             initialBackoff = Duration.ofMillis(200);

@@ -167,7 +167,7 @@ final class LoadRun implements Consumer<PreparedArticle.Item> {
                 candidates.remove(candidate.id());
                 continue;
             }
-            probes.add(new NearDuplicates.Probe(candidate.id(), candidate.signature()));
+            probes.add(new NearDuplicates.Probe(candidate.id(), candidate.signature(), candidate.bands()));
         }
         Map<String, Stored> previousVersions = fullSources(candidates.keySet(), stored);
         Map<String, NearDuplicates.Match> matches = nearDuplicates.find(probes);

@@ -32,10 +32,11 @@ final class NearDuplicates {
     record Match(String articleId, double similarity) {
     }
 
-    record Probe(String articleId, int[] signature) {
+    /** @param bands {@code MinHash.bands(signature)}, computed once per article */
+    record Probe(String articleId, int[] signature, List<String> bands) {
     }
 
-    private record Known(String articleId, int[] signature, String duplicateOf) {
+    private record Known(String articleId, int[] signature, List<String> bands, String duplicateOf) {
         String root() {
             return duplicateOf != null ? duplicateOf : articleId;
         }
@@ -90,7 +91,7 @@ final class NearDuplicates {
             Known best = null;
             double bestSimilarity = 0;
             List<Known> candidates = new ArrayList<>(inFlightCandidates(probe));
-            for (String band : MinHash.bands(probe.signature())) {
+            for (String band : probe.bands()) {
                 candidates.addAll(stored.getOrDefault(band, List.of()));
             }
             for (Known known : candidates) {
@@ -108,7 +109,7 @@ final class NearDuplicates {
             if (match != null) {
                 matches.put(probe.articleId(), match);
             }
-            remember(probe.articleId(), probe.signature(), match == null ? null : match.articleId());
+            remember(probe, match == null ? null : match.articleId());
         }
         return matches;
     }
@@ -121,7 +122,7 @@ final class NearDuplicates {
     private Map<String, List<Known>> storedCandidates(List<Probe> probes) throws IOException {
         Set<String> bands = new HashSet<>();
         for (Probe probe : probes) {
-            bands.addAll(MinHash.bands(probe.signature()));
+            bands.addAll(probe.bands());
         }
         List<FieldValue> values = bands.stream().map(FieldValue::of).toList();
         SearchResponse<ArticleRef> response = client.search(s -> s.index(articlesAlias).size(MAX_BATCH_CANDIDATES)
@@ -137,7 +138,7 @@ final class NearDuplicates {
     private Map<String, List<Known>> candidatesProbeByProbe(List<Probe> probes) throws IOException {
         List<RequestItem> searches = new ArrayList<>(probes.size());
         for (Probe probe : probes) {
-            List<Query> should = MinHash.bands(probe.signature()).stream()
+            List<Query> should = probe.bands().stream()
                     .map(band -> Query.of(q -> q.term(t -> t.field("dedupBands").value(FieldValue.of(band)))))
                     .toList();
             searches.add(RequestItem.of(r -> r.header(h -> h.index(articlesAlias)).body(b -> b
@@ -163,8 +164,9 @@ final class NearDuplicates {
             if (doc == null || doc.dedupSignature() == null || doc.dedupSignature().length != MinHash.SIZE) {
                 continue;
             }
-            Known known = new Known(doc.articleId(), doc.dedupSignature(), doc.duplicateOf());
-            for (String band : MinHash.bands(doc.dedupSignature())) {
+            List<String> bands = MinHash.bands(doc.dedupSignature());
+            Known known = new Known(doc.articleId(), doc.dedupSignature(), bands, doc.duplicateOf());
+            for (String band : bands) {
                 byBand.computeIfAbsent(band, b -> new ArrayList<>()).add(known);
             }
         }
@@ -183,7 +185,7 @@ final class NearDuplicates {
         committedUnrefreshed.remove(articleId);
         Known known = inFlight.remove(articleId);
         if (known != null) {
-            for (String band : MinHash.bands(known.signature())) {
+            for (String band : known.bands()) {
                 Set<String> ids = inFlightBands.get(band);
                 if (ids != null && ids.remove(articleId) && ids.isEmpty()) {
                     inFlightBands.remove(band);
@@ -192,17 +194,17 @@ final class NearDuplicates {
         }
     }
 
-    private void remember(String articleId, int[] signature, String duplicateOf) {
-        forget(articleId);
-        inFlight.put(articleId, new Known(articleId, signature, duplicateOf));
-        for (String band : MinHash.bands(signature)) {
-            inFlightBands.computeIfAbsent(band, b -> new HashSet<>()).add(articleId);
+    private void remember(Probe probe, String duplicateOf) {
+        forget(probe.articleId());
+        inFlight.put(probe.articleId(), new Known(probe.articleId(), probe.signature(), probe.bands(), duplicateOf));
+        for (String band : probe.bands()) {
+            inFlightBands.computeIfAbsent(band, b -> new HashSet<>()).add(probe.articleId());
         }
     }
 
     private List<Known> inFlightCandidates(Probe probe) {
         Set<String> ids = new HashSet<>();
-        for (String band : MinHash.bands(probe.signature())) {
+        for (String band : probe.bands()) {
             ids.addAll(inFlightBands.getOrDefault(band, Set.of()));
         }
         ids.remove(probe.articleId());

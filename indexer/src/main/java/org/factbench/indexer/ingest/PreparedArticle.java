@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
  * reading thread prepares articles while the loading thread waits for Elasticsearch, so the CPU work of a load
  * overlaps with its I/O.
  */
-record PreparedArticle(ParsedArticle article, ArticleIdentity identity, int[] signature, List<Passage> passages) {
+record PreparedArticle(ParsedArticle article, ArticleIdentity identity, int[] signature, List<String> bands,
+                       List<Passage> passages) {
 
     private static final Logger log = LoggerFactory.getLogger(PreparedArticle.class);
 
@@ -40,7 +41,8 @@ record PreparedArticle(ParsedArticle article, ArticleIdentity identity, int[] si
             LocalDate published = article.published() == null ? null : article.published().toLocalDate();
             List<Passage> passages = article.body() == null || article.body().isBlank()
                     ? List.of() : segmenter.segment(article.body(), article.language(), published);
-            return new Ready(new PreparedArticle(article, ArticleIdentity.of(article), MinHash.signature(article.body()),
+            int[] signature = MinHash.signature(article.body());
+            return new Ready(new PreparedArticle(article, ArticleIdentity.of(article), signature, MinHash.bands(signature),
                     passages));
         } catch (RuntimeException e) {
             // A segmenter bug on one odd text must not end the load.

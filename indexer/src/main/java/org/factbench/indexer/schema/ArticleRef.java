@@ -17,7 +17,6 @@ public record ArticleRef(String articleId, Integer version, String contentHash, 
         return hash.equals(contentHash) || (versionHashes != null && versionHashes.contains(hash));
     }
 
-
     public int versionOrZero() {
         return version == null ? 0 : version;
     }

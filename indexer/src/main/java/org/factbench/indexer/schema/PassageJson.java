@@ -7,10 +7,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.factbench.indexer.client.ElasticsearchClients;
 import tools.jackson.core.io.JsonStringEncoder;
 import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * The passages of one article version as JSON for the bulk body: the same document the client's mapper would
@@ -22,10 +21,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public final class PassageJson {
 
     private static final JsonStringEncoder ESCAPE = JsonStringEncoder.getInstance();
-    /** As ElasticsearchClients' mapper: nulls left out, java.time as ISO strings. */
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
-            .build();
+    /** The client's own mapper, so that what is written here is formatted exactly as the rest of the documents. */
+    private static final ObjectMapper MAPPER = ElasticsearchClients.jsonpMapper().objectMapper();
 
     private PassageJson() {
     }
