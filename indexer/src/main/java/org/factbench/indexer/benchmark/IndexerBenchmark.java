@@ -37,8 +37,11 @@ public final class IndexerBenchmark {
      * @param scale      how many times the corpus is repeated for the heap run; 0 or 1 skips that run
      * @param indexerOnly only the two indexer loads, without the export and the raw upload: for trying a change
      *                    quickly; the report's ratio needs the full run
+     * @param splitCores  when the node runs on this machine: the comparison again with Elasticsearch and the
+     *                    indexer on cores of their own ({@link CoreSplit})
      */
-    public record Settings(Path corpus, int scale, Duration heapSampleInterval, Path workDirectory, boolean indexerOnly) {
+    public record Settings(Path corpus, int scale, Duration heapSampleInterval, Path workDirectory, boolean indexerOnly,
+                           boolean splitCores) {
     }
 
     /**
@@ -109,43 +112,25 @@ public final class IndexerBenchmark {
         reset();
         load("warm-up: indexer, 1x, languages stated", new FormatDetectingCorpusReader(), inputs, true, null);
         Path ndjson = settings.workDirectory().resolve("bench-documents.ndjson");
-        Run raw = null;
+        long exported = 0;
         if (!settings.indexerOnly()) {
-            long exported = RawBulkUpload.export(client, List.of(names.articles(), names.passages()), ndjson);
+            exported = RawBulkUpload.export(client, List.of(names.articles(), names.passages()), ndjson);
             out.printf(Locale.ROOT, "Exported the %,d stored documents (%.1f MB of NDJSON) for the raw upload%n", exported,
                     Files.size(ndjson) / 1e6);
-            reset();
-            raw = rawUpload("raw _bulk, same documents, before the indexer runs", ndjson, exported);
-            runs.add(raw);
-            report(raw);
         }
-
-        reset();
-        // Throughput runs without the heap sampler: its forced collections would cost the indexer's JVM CPU.
-        Run stated = load("indexer, 1x, languages stated (--lang)", new FormatDetectingCorpusReader(), inputs, true,
-                null);
-        runs.add(stated);
-        report(stated);
-
-        reset();
-        Run detected = load("indexer, 1x, languages detected", new FormatDetectingCorpusReader(), inputs, false, null);
-        runs.add(detected);
-        report(detected);
-
-        if (raw != null) {
-            // The baseline again after the indexer runs: the mean of both is the reference, their spread is the noise.
-            reset();
-            Run rawAgain = rawUpload("raw _bulk, same documents, after the indexer runs", ndjson, raw.documents());
-            Files.deleteIfExists(ndjson);
-            runs.add(rawAgain);
-            report(rawAgain);
-            double baseline = (raw.documentsPerSecond() + rawAgain.documentsPerSecond()) / 2;
-            out.printf(Locale.ROOT, "%nRaw _bulk baseline: %.0f documents/s (mean of %.0f and %.0f)%n", baseline,
-                    raw.documentsPerSecond(), rawAgain.documentsPerSecond());
-            out.printf(Locale.ROOT, "Ratio indexer / raw _bulk (documents/s): %.2f with the languages stated, "
-                    + "%.2f with language detection%n", stated.documentsPerSecond() / baseline,
-                    detected.documentsPerSecond() / baseline);
+        runs.addAll(compare("cores shared", inputs, settings.indexerOnly() ? null : ndjson, exported));
+        if (settings.splitCores()) {
+            CoreSplit.Result split = CoreSplit.split(rest);
+            if (split.split().isPresent()) {
+                try (CoreSplit cores = split.split().get()) {
+                    out.printf(Locale.ROOT, "%n== cores split: %s%n", cores.describe());
+                    runs.addAll(compare("cores split", inputs, settings.indexerOnly() ? null : ndjson, exported));
+                }
+            } else {
+                out.printf(Locale.ROOT, "%n(no run with the cores split: %s)%n", split.whyNot());
+            }
         }
+        Files.deleteIfExists(ndjson);
 
         if (settings.scale() > 1) {
             reset();
@@ -166,6 +151,50 @@ public final class IndexerBenchmark {
                     settings.scale() - 1);
         }
         reset();
+        out.flush();
+        return runs;
+    }
+
+    /**
+     * Raw {@code _bulk} before, the indexer with the languages stated and with detection, raw {@code _bulk} after;
+     * the ratios are to the mean of both raw uploads (their spread is the machine's noise). Without an NDJSON file
+     * only the indexer loads run.
+     */
+    private List<Run> compare(String mode, List<Input> inputs, Path ndjson, long exported)
+            throws IOException, InterruptedException {
+        List<Run> runs = new ArrayList<>();
+        Run raw = null;
+        if (ndjson != null) {
+            reset();
+            raw = rawUpload("raw _bulk, same documents, before the indexer runs (" + mode + ")", ndjson, exported);
+            runs.add(raw);
+            report(raw);
+        }
+        reset();
+        // Throughput runs without the heap sampler: its forced collections would cost the indexer's JVM CPU.
+        Run stated = load("indexer, 1x, languages stated (--lang) (" + mode + ")", new FormatDetectingCorpusReader(),
+                inputs, true, null);
+        runs.add(stated);
+        report(stated);
+
+        reset();
+        Run detected = load("indexer, 1x, languages detected (" + mode + ")", new FormatDetectingCorpusReader(), inputs,
+                false, null);
+        runs.add(detected);
+        report(detected);
+
+        if (raw != null) {
+            reset();
+            Run rawAgain = rawUpload("raw _bulk, same documents, after the indexer runs (" + mode + ")", ndjson, exported);
+            runs.add(rawAgain);
+            report(rawAgain);
+            double baseline = (raw.documentsPerSecond() + rawAgain.documentsPerSecond()) / 2;
+            out.printf(Locale.ROOT, "%nRaw _bulk baseline (%s): %.0f documents/s (mean of %.0f and %.0f)%n", mode, baseline,
+                    raw.documentsPerSecond(), rawAgain.documentsPerSecond());
+            out.printf(Locale.ROOT, "Ratio indexer / raw _bulk (documents/s, %s): %.2f with the languages stated, "
+                    + "%.2f with language detection%n", mode, stated.documentsPerSecond() / baseline,
+                    detected.documentsPerSecond() / baseline);
+        }
         out.flush();
         return runs;
     }

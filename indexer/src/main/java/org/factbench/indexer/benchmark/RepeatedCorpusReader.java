@@ -27,10 +27,24 @@ final class RepeatedCorpusReader implements CorpusReader {
 
     @Override
     public void read(List<Path> paths, ReadOptions options, Consumer<ParseResult> sink) {
+        repeat(sink, copies -> reader.read(paths, options, copies));
+    }
+
+    @Override
+    public void readLeavingLanguagesUndetected(List<Path> paths, ReadOptions options, Consumer<ParseResult> sink) {
+        repeat(sink, copies -> reader.readLeavingLanguagesUndetected(paths, options, copies));
+    }
+
+    private void repeat(Consumer<ParseResult> sink, Consumer<Consumer<ParseResult>> readOnce) {
         for (int round = 0; round < times; round++) {
             int r = round;
-            reader.read(paths, options, result -> sink.accept(r == 0 ? result : copy(result, r)));
+            readOnce.accept(result -> sink.accept(r == 0 ? result : copy(result, r)));
         }
+    }
+
+    @Override
+    public ParsedArticle detectLanguage(ParsedArticle article) {
+        return reader.detectLanguage(article);
     }
 
     private static ParseResult copy(ParseResult result, int round) {

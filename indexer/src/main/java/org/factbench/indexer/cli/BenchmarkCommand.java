@@ -37,6 +37,10 @@ final class BenchmarkCommand implements Callable<Integer> {
             + "to try a change quickly")
     boolean indexerOnly;
 
+    @Option(names = "--no-core-split", description = "Skip the comparison with Elasticsearch and the indexer on cores "
+            + "of their own (done only with the throw-away local node)")
+    boolean noCoreSplit;
+
     @ParentCommand
     FactbenchIndexer parent;
 
@@ -65,7 +69,7 @@ final class BenchmarkCommand implements Callable<Integer> {
                     + (target.localNode().isPresent() ? " (throw-away local node, heap " + esHeap + ")" : ""));
             new IndexerBenchmark(target.client(), target.restClient(), out)
                     .run(new IndexerBenchmark.Settings(corpus, scale, Duration.ofSeconds(heapSampleSeconds), work,
-                            indexerOnly));
+                            indexerOnly, !noCoreSplit && target.localNode().isPresent()));
         } finally {
             for (Path directory : List.of(work, nodeDirectory)) {
                 try (var files = Files.walk(directory)) {

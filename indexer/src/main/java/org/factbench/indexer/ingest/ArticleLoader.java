@@ -112,7 +112,7 @@ public class ArticleLoader {
     }
 
     /**
-     * Reading and parsing on a thread of their own, segmenting on a small pool, ahead of the loading thread by at
+     * Reading and parsing on a thread of their own, language detection and segmenting on a small pool, ahead of the loading thread by at
      * most two lookup batches: the CPU work overlaps with the waits for Elasticsearch, memory stays bounded, and the
      * loading thread still sees the articles in input order (a later text of the same URL is the newer version).
      */
@@ -134,8 +134,9 @@ public class ArticleLoader {
             });
             thread = new Thread(() -> {
                 try {
-                    reader.read(paths, options, result -> put(workers.submit(
-                            () -> PreparedArticle.prepare(renamed(result, sourceName), segmenter))));
+                    // Language detection runs on the workers too: on this thread it would pace the whole load.
+                    reader.readLeavingLanguagesUndetected(paths, options, result -> put(workers.submit(
+                            () -> PreparedArticle.prepare(renamed(result, sourceName), reader::detectLanguage, segmenter))));
                 } catch (Throwable e) {
                     failure = e;
                 } finally {

@@ -20,7 +20,7 @@ public record IngestSettings(int maxConcurrentRequests, int maxBulkOperations, l
                              int preparationThreads) {
 
     public static final IngestSettings DEFAULT =
-            new IngestSettings(2, 2000, 8L * 1024 * 1024, 500, 6, Duration.ofMillis(200), 0.7, defaultThreads());
+            new IngestSettings(3, 2000, 8L * 1024 * 1024, 500, 6, Duration.ofMillis(200), 0.7, defaultThreads());
 
     /** One per core, at most four: segmentation is CPU work, and Elasticsearch needs cores too. */
     public static int defaultThreads() {

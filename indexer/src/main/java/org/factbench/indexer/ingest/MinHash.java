@@ -47,8 +47,11 @@ final class MinHash {
         if (words.count < SHINGLE_WORDS + 1) {
             return new int[0];
         }
+        // The unsigned minimum of each position, kept as a signed minimum of values with the sign bit flipped: a
+        // branch-free loop of multiplies, shifts and mins that the JIT compiles to vector instructions. The start
+        // value is Long.MAX_VALUE (flipped), as it always was: positions no shingle goes below keep it.
         long[] min = new long[SIZE];
-        Arrays.fill(min, Long.MAX_VALUE);
+        Arrays.fill(min, Long.MAX_VALUE ^ Long.MIN_VALUE);
         for (int i = 0; i + SHINGLE_WORDS <= words.count; i++) {
             long base = FNV_OFFSET;
             for (int j = i; j < i + SHINGLE_WORDS; j++) {
@@ -58,15 +61,16 @@ final class MinHash {
                 base = (base ^ ' ') * FNV_PRIME;
             }
             for (int k = 0; k < SIZE; k++) {
-                long h = mix(base ^ SEEDS[k]);
-                if (Long.compareUnsigned(h, min[k]) < 0) {
-                    min[k] = h;
-                }
+                long z = base ^ SEEDS[k];
+                z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+                z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+                min[k] = Math.min(min[k], (z ^ (z >>> 31)) ^ Long.MIN_VALUE);
             }
         }
         int[] signature = new int[SIZE];
         for (int k = 0; k < SIZE; k++) {
-            signature[k] = (int) (min[k] ^ (min[k] >>> 32));
+            long unsignedMin = min[k] ^ Long.MIN_VALUE;
+            signature[k] = (int) (unsignedMin ^ (unsignedMin >>> 32));
         }
         return signature;
     }

@@ -2,6 +2,7 @@ package org.factbench.indexer.ingest;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.factbench.indexer.parse.ParseResult;
 import org.factbench.indexer.parse.ParsedArticle;
 import org.factbench.indexer.segment.Passage;
@@ -29,14 +30,22 @@ record PreparedArticle(ParsedArticle article, ArticleIdentity identity, int[] si
     record Failed(String source, String reason) implements Item {
     }
 
-    static Item prepare(ParseResult result, Segmenter segmenter) {
+    /** @param language completes the language where the reader left it to be detected */
+    static Item prepare(ParseResult result, UnaryOperator<ParsedArticle> language, Segmenter segmenter) {
         return switch (result) {
             case ParseResult.Failed f -> new Failed(f.source(), f.reason());
-            case ParseResult.Parsed p -> prepare(p.article(), segmenter);
+            case ParseResult.Parsed p -> prepare(p.article(), language, segmenter);
         };
     }
 
-    private static Item prepare(ParsedArticle article, Segmenter segmenter) {
+    private static Item prepare(ParsedArticle parsed, UnaryOperator<ParsedArticle> language, Segmenter segmenter) {
+        ParsedArticle article;
+        try {
+            article = language.apply(parsed);
+        } catch (RuntimeException e) {
+            log.warn("Could not detect the language of {}", parsed.source(), e);
+            return new Failed(parsed.source(), "could not detect the language (" + e + ")");
+        }
         try {
             LocalDate published = article.published() == null ? null : article.published().toLocalDate();
             List<Passage> passages = article.body() == null || article.body().isBlank()

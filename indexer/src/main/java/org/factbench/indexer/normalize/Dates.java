@@ -1,5 +1,6 @@
 package org.factbench.indexer.normalize;
 
+import java.text.ParsePosition;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -133,6 +134,12 @@ public final class Dates {
 
     private static OffsetDateTime tryParse(String value, DateTimeFormatter format,
                                            Function<TemporalAccessor, OffsetDateTime> convert) {
+        // Most formats do not fit a given value: find that out without the exception (and its stack trace) that
+        // parse() throws, since a load tries several formats for every record.
+        ParsePosition position = new ParsePosition(0);
+        if (format.parseUnresolved(value, position) == null || position.getIndex() != value.length()) {
+            return null;
+        }
         try {
             return convert.apply(format.parse(value));
         } catch (DateTimeException e) {

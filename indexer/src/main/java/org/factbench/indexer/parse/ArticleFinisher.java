@@ -23,9 +23,29 @@ import java.util.Locale;
 final class ArticleFinisher {
 
     private final LanguageGuesser languageGuesser;
+    private final boolean detectLanguages;
 
     ArticleFinisher(LanguageGuesser languageGuesser) {
+        this(languageGuesser, true);
+    }
+
+    private ArticleFinisher(LanguageGuesser languageGuesser, boolean detectLanguages) {
         this.languageGuesser = languageGuesser;
+        this.detectLanguages = detectLanguages;
+    }
+
+    /** The same finisher, but an article whose language no one states is left with none ({@link #withDetectedLanguage}). */
+    ArticleFinisher leavingLanguagesUndetected() {
+        return new ArticleFinisher(languageGuesser, false);
+    }
+
+    /** The article with the language detected from its title and body, if it has none. */
+    ParsedArticle withDetectedLanguage(ParsedArticle a) {
+        if (a.language() != null) {
+            return a;
+        }
+        return new ParsedArticle(a.source(), a.url(), a.title(), a.outlet(), a.authors(), a.published(),
+                detect(a.title(), a.body()), a.body(), a.notes());
     }
 
     ParseResult finish(ArticleDraft draft, SidecarMetadata sidecar, boolean singleArticle, ReadOptions options) {
@@ -64,6 +84,10 @@ final class ArticleFinisher {
         if (stated != null && !stated.isBlank()) {
             notes.add("language '" + stated.strip() + "' is not a language code; detected instead");
         }
+        return detectLanguages ? detect(title, body) : null;
+    }
+
+    private String detect(String title, String body) {
         return languageGuesser.guess(title == null ? body : title + "\n" + body);
     }
 

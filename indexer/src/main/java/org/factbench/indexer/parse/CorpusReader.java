@@ -12,4 +12,18 @@ import java.util.function.Consumer;
 public interface CorpusReader {
 
     void read(List<Path> paths, ReadOptions options, Consumer<ParseResult> sink);
+
+    /**
+     * Reads like {@link #read}, except that an article whose source states no language arrives with a null
+     * language for {@link #detectLanguage} to fill in. Detection is the costliest step of reading and reading is
+     * sequential: a caller with a pool of threads detects there instead of on its one reading thread.
+     */
+    default void readLeavingLanguagesUndetected(List<Path> paths, ReadOptions options, Consumer<ParseResult> sink) {
+        read(paths, options, sink);
+    }
+
+    /** The article with its language detected if it has none; thread-safe. */
+    default ParsedArticle detectLanguage(ParsedArticle article) {
+        return article;
+    }
 }

@@ -45,6 +45,7 @@ public class FormatDetectingCorpusReader implements CorpusReader {
 
     private final ParseSettings settings;
     private final ArticleFinisher finisher;
+    private final ArticleFinisher finisherLeavingLanguages;
     private final HtmlArticleExtractor htmlExtractor = new HtmlArticleExtractor();
 
     public FormatDetectingCorpusReader() {
@@ -55,10 +56,25 @@ public class FormatDetectingCorpusReader implements CorpusReader {
     public FormatDetectingCorpusReader(ParseSettings settings) {
         this.settings = settings;
         this.finisher = new ArticleFinisher(new LanguageGuesser(settings.languages()));
+        this.finisherLeavingLanguages = finisher.leavingLanguagesUndetected();
     }
 
     @Override
     public void read(List<Path> paths, ReadOptions options, Consumer<ParseResult> sink) {
+        read(paths, options, finisher, sink);
+    }
+
+    @Override
+    public void readLeavingLanguagesUndetected(List<Path> paths, ReadOptions options, Consumer<ParseResult> sink) {
+        read(paths, options, finisherLeavingLanguages, sink);
+    }
+
+    @Override
+    public ParsedArticle detectLanguage(ParsedArticle article) {
+        return finisher.withDetectedLanguage(article);
+    }
+
+    private void read(List<Path> paths, ReadOptions options, ArticleFinisher finisher, Consumer<ParseResult> sink) {
         ReadOptions effective = options == null ? ReadOptions.defaults() : options;
         Map<Format, FormatReader> readers;
         try {
@@ -71,7 +87,7 @@ public class FormatDetectingCorpusReader implements CorpusReader {
         }
         for (Path path : paths) {
             SourceWalker.walk(path,
-                    file -> readFile(file, effective, readers, sink),
+                    file -> readFile(file, effective, readers, finisher, sink),
                     (problem, reason) -> sink.accept(new ParseResult.Failed(problem.toString(), reason)));
         }
     }
@@ -89,7 +105,8 @@ public class FormatDetectingCorpusReader implements CorpusReader {
         return readers;
     }
 
-    private void readFile(Path path, ReadOptions options, Map<Format, FormatReader> readers, Consumer<ParseResult> sink) {
+    private void readFile(Path path, ReadOptions options, Map<Format, FormatReader> readers, ArticleFinisher finisher,
+                          Consumer<ParseResult> sink) {
         String source = path.toString();
         FinishingSink fileSink = null;
         try {
