@@ -38,6 +38,28 @@ class PlainTextReadingTest {
         assertThat(article.source()).endsWith("meeting.txt");
     }
 
+    /** The loader reads on one thread and detects languages on its pool: both halves together give what read gives. */
+    @Test
+    void languageDetectionCanBeLeftToTheCaller() {
+        Path meeting = TestFiles.write(dir, "meeting.txt", BYLINE_ARTICLE);
+        Path russian = TestFiles.write(dir, "ru.txt", "Встреча в Москве\n\nПервая встреча общественных деятелей двух стран "
+                + "состоялась в Москве в конце декабря.\n");
+        FormatDetectingCorpusReader reader = new FormatDetectingCorpusReader();
+        java.util.List<ParsedArticle> left = new java.util.ArrayList<>();
+        reader.readLeavingLanguagesUndetected(java.util.List.of(meeting, russian), ReadOptions.defaults(),
+                result -> left.add(((ParseResult.Parsed) result).article()));
+
+        assertThat(left).extracting(ParsedArticle::language).containsExactly(null, null);
+        java.util.List<ParsedArticle> completed = left.stream().map(reader::detectLanguage).toList();
+        assertThat(completed).extracting(ParsedArticle::language).containsExactly("en", "ru");
+        assertThat(completed).usingRecursiveFieldByFieldElementComparatorIgnoringFields("language")
+                .containsExactlyElementsOf(left);
+        assertThat(completed).isEqualTo(Results.read(meeting, russian).parsed);
+
+        ParsedArticle stated = Results.read(reader, new ReadOptions(null, null, "az", Map.of()), meeting).only();
+        assertThat(reader.detectLanguage(stated)).isSameAs(stated);
+    }
+
     @Test
     void titleLineFormatGivesTheTitle() {
         String bbcStyle = "Talks resume in Moscow\n\nNegotiators met again on Monday.\n\nThey agreed to meet next month.\n";
