@@ -62,8 +62,8 @@ final class CoreSplit implements AutoCloseable {
     }
 
     String describe() {
-        return "Elasticsearch (pid " + elasticsearchPid + ") on core(s) " + elasticsearchCores + ", the indexer JVM on core(s) "
-                + indexerCores;
+        return "Elasticsearch (pid " + elasticsearchPid + ") on core(s) " + elasticsearchCores
+                + ", the indexer JVM on core(s) " + indexerCores;
     }
 
     @Override

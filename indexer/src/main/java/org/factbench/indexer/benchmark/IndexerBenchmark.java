@@ -28,8 +28,9 @@ import org.factbench.indexer.segment.TextSegmenter;
 
 /**
  * The indexer benchmark (docs/BENCHMARKS.md, "Indexer"): load the real corpora with the indexer, upload the very
- * documents it stored with raw {@code _bulk} requests into fresh identical indices, compare; then load the
- * corpus repeated {@code scale} times and watch the heap. Runs in its own indices ({@code bench-*}).
+ * documents it stored with raw {@code _bulk} requests into fresh identical indices, compare — with the cores
+ * shared, then with Elasticsearch and the indexer on cores of their own ({@link CoreSplit}); then load the corpus
+ * repeated {@code scale} times and watch the heap. Runs in its own indices ({@code bench-*}).
  */
 public final class IndexerBenchmark {
 

@@ -122,12 +122,13 @@ public class ArticleLoader {
         /**
          * How far preparation may run ahead. While the loading thread waits for bulk capacity the workers fill this
          * buffer and then idle: with two batches (1,000 articles) the benchmark's load with language detection and
-         * one core for the indexer took 37.7 s, with four 34.2 s.
+         * one core for the indexer took 37.7 s, with four 34.2 s (one run each).
          */
         private static final int AHEAD_BATCHES = 4;
         private static final PreparedArticle.Item END = new PreparedArticle.Failed("", "");
 
-        private final BlockingQueue<Future<PreparedArticle.Item>> queue = new ArrayBlockingQueue<>(AHEAD_BATCHES * settings.lookupBatch());
+        private final BlockingQueue<Future<PreparedArticle.Item>> queue =
+                new ArrayBlockingQueue<>(AHEAD_BATCHES * settings.lookupBatch());
         private final ExecutorService workers;
         private final Thread thread;
         private volatile Throwable failure;

@@ -4,7 +4,8 @@ import java.time.Duration;
 
 /**
  * Tuning of the bulk loading pipeline. Memory stays bounded by roughly
- * {@code (maxConcurrentRequests + 1) * maxBulkBytes} plus one lookup batch of articles, whatever the input size.
+ * {@code (maxConcurrentRequests + 1) * maxBulkBytes} plus four lookup batches of prepared articles, whatever the
+ * input size.
  *
  * @param maxConcurrentRequests   bulk requests in flight; when all are busy and the buffer is full, reading waits
  * @param maxBulkOperations       operations per bulk request
@@ -13,7 +14,7 @@ import java.time.Duration;
  * @param maxAttempts             tries per operation on 429 and 5xx before its article is reported failed
  * @param initialBackoff          first retry delay, doubled each time
  * @param nearDuplicateThreshold  estimated shingle Jaccard similarity from which two articles are linked
- * @param preparationThreads      threads that segment articles while the loading thread talks to Elasticsearch
+ * @param preparationThreads      threads that detect languages and segment articles while the loading thread talks to Elasticsearch
  */
 public record IngestSettings(int maxConcurrentRequests, int maxBulkOperations, long maxBulkBytes, int lookupBatch,
                              int maxAttempts, Duration initialBackoff, double nearDuplicateThreshold,

@@ -61,10 +61,7 @@ final class MinHash {
                 base = (base ^ ' ') * FNV_PRIME;
             }
             for (int k = 0; k < SIZE; k++) {
-                long z = base ^ SEEDS[k];
-                z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-                z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-                min[k] = Math.min(min[k], (z ^ (z >>> 31)) ^ Long.MIN_VALUE);
+                min[k] = Math.min(min[k], mix(base ^ SEEDS[k]) ^ Long.MIN_VALUE);
             }
         }
         int[] signature = new int[SIZE];
