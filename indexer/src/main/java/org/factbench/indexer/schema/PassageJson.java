@@ -4,6 +4,7 @@ import co.elastic.clients.util.BinaryData;
 import co.elastic.clients.util.ContentType;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,14 +16,15 @@ import tools.jackson.databind.ObjectMapper;
  * The passages of one article version as JSON for the bulk body: the same document the client's mapper would
  * write from a {@link PassageDocument} (PassageJsonTest compares them on real articles), built several times
  * faster. The article's metadata, identical in every passage, is serialized once per article and copied in;
- * the rest is written directly. Serializing the ~400,000 passages of the benchmark corpus through the generic
- * mapper took the loading thread about 9 s of CPU on two cores that Elasticsearch needs too.
+ * the rest is written directly as UTF-8. Serializing the ~400,000 passages of the benchmark corpus through the
+ * generic mapper took the loading thread about 9 s of CPU on two cores that Elasticsearch needs too.
  */
 public final class PassageJson {
 
     private static final JsonStringEncoder ESCAPE = JsonStringEncoder.getInstance();
     /** The client's own mapper, so that what is written here is formatted exactly as the rest of the documents. */
     private static final ObjectMapper MAPPER = ElasticsearchClients.jsonpMapper().objectMapper();
+    private static final byte[] EMPTY_LIST = {'[', ']'};
 
     private PassageJson() {
     }
@@ -33,38 +35,45 @@ public final class PassageJson {
         if (passages.isEmpty()) {
             return documents;
         }
-        String shared = sharedFields(passages.getFirst());
+        byte[] shared = sharedFields(passages.getFirst());
+        Json json = new Json();
         for (PassageDocument passage : passages) {
-            documents.add(BinaryData.of(json(passage, shared).getBytes(StandardCharsets.UTF_8), ContentType.APPLICATION_JSON));
+            json.reset();
+            write(json, passage, shared);
+            documents.add(BinaryData.of(json.toByteArray(), ContentType.APPLICATION_JSON));
         }
         return documents;
     }
 
-    static String json(PassageDocument p, String shared) {
-        StringBuilder json = new StringBuilder(200 + shared.length() + 2 * p.text().length());
-        json.append('{');
-        string(json, "articleId", p.articleId());
-        number(json, "version", p.version());
-        number(json, "ordinal", p.ordinal());
-        string(json, "kind", p.kind());
-        number(json, "paragraph", p.paragraph());
-        number(json, "start", p.start());
-        number(json, "end", p.end());
-        char[] text = ESCAPE.quoteAsCharArray(p.text());
-        json.append(",\"text\":\"").append(text).append('"');
-        Languages.field("text", p.language()).ifPresent(f -> json.append(",\"").append(f).append("\":\"").append(text).append('"'));
-        if (!shared.isEmpty()) {
-            json.append(',').append(shared);
+    /**
+     * Written as UTF-8 bytes directly: the text is escaped and encoded once although it appears twice (under
+     * {@code text} and its language's field), and the article's fields are encoded once per article.
+     */
+    private static void write(Json json, PassageDocument p, byte[] shared) {
+        json.write('{');
+        json.string("articleId", p.articleId());
+        json.number("version", p.version());
+        json.number("ordinal", p.ordinal());
+        json.string("kind", p.kind());
+        json.number("paragraph", p.paragraph());
+        json.number("start", p.start());
+        json.number("end", p.end());
+        byte[] text = escaped(p.text());
+        json.quoted("text", text);
+        Languages.field("text", p.language()).ifPresent(field -> json.quoted(field, text));
+        if (shared.length > 0) {
+            json.write(',');
+            json.write(shared);
         }
-        list(json, "dateRanges", p.dateRanges());
-        list(json, "numberValues", p.numberValues());
-        list(json, "dates", p.dates());
-        list(json, "numbers", p.numbers());
-        return json.append('}').toString();
+        json.raw("dateRanges", list(p.dateRanges()));
+        json.raw("numberValues", list(p.numberValues()));
+        json.raw("dates", list(p.dates()));
+        json.raw("numbers", list(p.numbers()));
+        json.write('}');
     }
 
     /** The fields every passage of the article carries, without braces: {@code "title":"…","url":"…",…}. */
-    static String sharedFields(PassageDocument p) {
+    static byte[] sharedFields(PassageDocument p) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("title", p.title());
         fields.put("url", p.url());
@@ -77,28 +86,100 @@ public final class PassageJson {
             Languages.field("title", p.language()).ifPresent(f -> fields.put(f, p.title()));
         }
         fields.values().removeIf(value -> value == null);
-        String object = MAPPER.writeValueAsString(fields);
-        return object.substring(1, object.length() - 1);
-    }
-
-    private static void string(StringBuilder json, String name, String value) {
-        if (value == null) {
-            return;
-        }
-        separate(json).append('"').append(name).append("\":\"").append(ESCAPE.quoteAsCharArray(value)).append('"');
-    }
-
-    private static void number(StringBuilder json, String name, int value) {
-        separate(json).append('"').append(name).append("\":").append(value);
+        // Through a String, so that a lone surrogate becomes '?' like in the text (once per article: cheap).
+        byte[] object = MAPPER.writeValueAsString(fields).getBytes(StandardCharsets.UTF_8);
+        return Arrays.copyOfRange(object, 1, object.length - 1);
     }
 
     /** Small lists of records (dates, numbers): the mapper, so their format is exactly the mapper's. */
-    private static void list(StringBuilder json, String name, List<?> values) {
-        separate(json).append('"').append(name).append("\":");
-        json.append(values.isEmpty() ? "[]" : MAPPER.writeValueAsString(values));
+    private static byte[] list(List<?> values) {
+        return values.isEmpty() ? EMPTY_LIST : MAPPER.writeValueAsBytes(values);
     }
 
-    private static StringBuilder separate(StringBuilder json) {
-        return json.length() > 1 ? json.append(',') : json;
+    /**
+     * Escaped UTF-8 of a string. Normalized bodies hold no lone surrogates and passages never split a pair, but
+     * should one get through, it becomes '?' (as {@code String.getBytes} would make it) instead of failing the batch.
+     */
+    private static byte[] escaped(String value) {
+        try {
+            return ESCAPE.quoteAsUTF8(value);
+        } catch (IllegalArgumentException loneSurrogate) {
+            return ESCAPE.quoteAsUTF8(new String(value.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
+        }
+    }
+
+    /**
+     * A growing byte buffer with the few JSON shapes a passage needs (field names are ASCII); unlike
+     * ByteArrayOutputStream it takes no lock per byte.
+     */
+    private static final class Json {
+
+        private byte[] bytes = new byte[1024];
+        private int count;
+
+        void reset() {
+            count = 0;
+        }
+
+        byte[] toByteArray() {
+            return Arrays.copyOf(bytes, count);
+        }
+
+        void string(String name, String value) {
+            if (value != null) {
+                quoted(name, escaped(value));
+            }
+        }
+
+        void quoted(String name, byte[] escapedUtf8) {
+            name(name);
+            write('"');
+            write(escapedUtf8);
+            write('"');
+        }
+
+        void number(String name, int value) {
+            name(name);
+            ascii(Integer.toString(value));
+        }
+
+        void raw(String name, byte[] json) {
+            name(name);
+            write(json);
+        }
+
+        void write(char ascii) {
+            ensure(1);
+            bytes[count++] = (byte) ascii;
+        }
+
+        void write(byte[] more) {
+            ensure(more.length);
+            System.arraycopy(more, 0, bytes, count, more.length);
+            count += more.length;
+        }
+
+        private void name(String name) {
+            if (count > 1) {
+                write(',');
+            }
+            write('"');
+            ascii(name);
+            write('"');
+            write(':');
+        }
+
+        private void ascii(String value) {
+            ensure(value.length());
+            for (int i = 0; i < value.length(); i++) {
+                bytes[count++] = (byte) value.charAt(i);
+            }
+        }
+
+        private void ensure(int more) {
+            if (count + more > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, count + more));
+            }
+        }
     }
 }

@@ -75,6 +75,18 @@ class PassageJsonTest {
         assertThat(tree(PassageJson.of(List.of(passage)).getFirst())).isEqualTo(viaMapper(passage));
     }
 
+    @Test
+    void aLoneSurrogateBecomesAQuestionMarkInsteadOfFailingTheArticle() throws IOException {
+        PassageDocument passage = new PassageDocument("a1", 1, 0, "SENTENCE", 0, 0, 12, "Split \uD83D pair \uD83D\uDE00",
+                "Title \uDE00", null, null, List.of(), null, "en", null, List.of(), List.of(), List.of(), List.of());
+
+        JsonNode written = tree(PassageJson.of(List.of(passage)).getFirst());
+
+        assertThat(written.get("text").asString()).isEqualTo("Split ? pair \uD83D\uDE00");
+        assertThat(written.get("text_en").asString()).isEqualTo("Split ? pair \uD83D\uDE00");
+        assertThat(written.get("title").asString()).isEqualTo("Title ?");
+    }
+
     private static PassageDocument document(String articleId, Passage p, String title, String language,
                                             OffsetDateTime published, String duplicateOf) {
         List<PassageDocument.DateRange> ranges = p.dates().stream().filter(d -> d.from() != null)
