@@ -1,16 +1,11 @@
 package org.factbench.indexer.benchmark;
 
-import co.elastic.clients.transport.rest5_client.low_level.Request;
-import co.elastic.clients.transport.rest5_client.low_level.Response;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.hc.core5.http.ParseException;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * Gives the local Elasticsearch node one half of the machine's cores and this JVM the other half (Linux
@@ -96,16 +91,14 @@ final class CoreSplit implements AutoCloseable {
     /** The pid of the node when it runs here (the node reports its pid; the process must be visible locally). */
     private static Optional<Long> localNodePid(Rest5Client rest) {
         try {
-            Response response = rest.performRequest(new Request("GET", "/_nodes/_local/process?filter_path=nodes.*.process.id"));
-            JsonNode nodes = new ObjectMapper().readTree(EntityUtils.toString(response.getEntity())).path("nodes");
-            for (JsonNode node : nodes) {
+            for (JsonNode node : NodeApi.nodes(rest, "/_nodes/_local/process?filter_path=nodes.*.process.id")) {
                 long pid = node.path("process").path("id").asLong(-1);
                 if (pid > 0 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
                     return Optional.of(pid);
                 }
             }
             return Optional.empty();
-        } catch (IOException | ParseException e) {
+        } catch (IOException e) {
             return Optional.empty();
         }
     }

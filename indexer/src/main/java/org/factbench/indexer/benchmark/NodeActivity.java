@@ -1,15 +1,10 @@
 package org.factbench.indexer.benchmark;
 
-import co.elastic.clients.transport.rest5_client.low_level.Request;
-import co.elastic.clients.transport.rest5_client.low_level.Response;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
-import org.apache.hc.core5.http.ParseException;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * What the Elasticsearch node(s) spent their time on, summed over all nodes: CPU, indexing, refreshes, merges,
@@ -20,15 +15,13 @@ import tools.jackson.databind.ObjectMapper;
 record NodeActivity(long cpuMillis, long indexMillis, long refreshes, long refreshMillis, long merges,
                     long mergeMillis, long queries, long queryMillis, long gets, long getMillis) {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String STATS = "/_nodes/stats/process,indices?filter_path=nodes.*.process.cpu.total_in_millis,"
             + "nodes.*.indices.indexing.index_time_in_millis,nodes.*.indices.refresh,nodes.*.indices.merges,"
             + "nodes.*.indices.search.query_total,nodes.*.indices.search.query_time_in_millis,nodes.*.indices.get";
 
     static NodeActivity now(Rest5Client rest) {
         try {
-            Response response = rest.performRequest(new Request("GET", STATS));
-            JsonNode nodes = JSON.readTree(EntityUtils.toString(response.getEntity())).path("nodes");
+            JsonNode nodes = NodeApi.nodes(rest, STATS);
             NodeActivity total = new NodeActivity(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
             for (JsonNode node : nodes) {
                 JsonNode indices = node.path("indices");
@@ -45,7 +38,7 @@ record NodeActivity(long cpuMillis, long indexMillis, long refreshes, long refre
                         indices.path("get").path("time_in_millis").asLong()));
             }
             return total;
-        } catch (IOException | ParseException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(new IOException("node statistics unavailable: " + e.getMessage(), e));
         }
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.factbench.indexer.normalize.WordCharacters;
 
 /**
  * MinHash signatures over word shingles, banded for locality-sensitive lookup. Two bodies with shingle Jaccard
@@ -83,7 +84,7 @@ final class MinHash {
             int start = -1;
             for (int i = 0; i < text.length(); ) {
                 int codePoint = text.codePointAt(i);
-                boolean wordChar = isLetterOrNumber(codePoint);
+                boolean wordChar = WordCharacters.isLetterOrNumber(codePoint);
                 if (wordChar && start < 0) {
                     start = i;
                 } else if (!wordChar && start >= 0) {
@@ -106,17 +107,6 @@ final class MinHash {
             starts[count] = start;
             ends[count] = end;
             count++;
-        }
-
-        /** {@code [\p{L}\p{N}]}: letters and the three kinds of numbers. */
-        private static boolean isLetterOrNumber(int codePoint) {
-            if (codePoint < 128) {
-                return (codePoint >= 'a' && codePoint <= 'z') || (codePoint >= '0' && codePoint <= '9')
-                        || (codePoint >= 'A' && codePoint <= 'Z');
-            }
-            int type = Character.getType(codePoint);
-            return Character.isLetter(codePoint) || type == Character.DECIMAL_DIGIT_NUMBER
-                    || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
         }
     }
 

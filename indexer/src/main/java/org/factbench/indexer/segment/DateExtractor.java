@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.factbench.indexer.normalize.WordCharacters;
 
 /**
  * Finds the dates in a region of a body. Rules run from the most to the least specific; a later rule's match
@@ -120,15 +121,7 @@ final class DateExtractor {
 
     /** {@code [\p{L}\p{N}]} for one UTF-16 unit; false for surrogates, so positions after them are tried. */
     private static boolean isLetterOrDigit(char c) {
-        if (c < 128) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-        }
-        if (Character.isSurrogate(c)) {
-            return false;
-        }
-        int type = Character.getType(c);
-        return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
-                || type == Character.OTHER_NUMBER;
+        return !Character.isSurrogate(c) && WordCharacters.isLetterOrNumber(c);
     }
 
     /** Lower case char by char, unlike {@link String#toLowerCase}, which may change the length ("İ"). */
