@@ -14,7 +14,6 @@ import javax.net.ssl.SSLContext;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
 import co.elastic.clients.transport.TransportUtils;
-import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5ClientBuilder;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -44,7 +43,7 @@ public final class ElasticsearchClients {
 
     /** A client over an existing low-level client (which the caller closes, or closes through the client). */
     public static ElasticsearchClient client(Rest5Client restClient) {
-        return new ElasticsearchClient(new Rest5ClientTransport(restClient, jsonpMapper()));
+        return new ElasticsearchClient(new OneBufferTransport(restClient, jsonpMapper()));
     }
 
     /** The mapper documents are written and read with: Jackson 3, nulls left out, compact output. */

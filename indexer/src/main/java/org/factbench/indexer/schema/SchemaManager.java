@@ -6,7 +6,6 @@ import co.elastic.clients.elasticsearch._types.Time;
 import co.elastic.clients.elasticsearch.indices.IndexSettings;
 import co.elastic.clients.elasticsearch.indices.update_aliases.Action;
 import co.elastic.clients.json.JsonData;
-import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
 import co.elastic.clients.transport.rest5_client.low_level.Request;
 import java.io.IOException;
 import java.io.StringReader;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import org.factbench.indexer.client.OneBufferTransport;
 import org.factbench.indexer.schema.IndexNames.Kind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -213,7 +213,7 @@ public class SchemaManager {
 
     private void putRefresh(List<String> indices, String jsonValue) throws IOException {
         String body = "{\"index\":{\"refresh_interval\":" + jsonValue + "}}";
-        if (client._transport() instanceof Rest5ClientTransport transport) {
+        if (client._transport() instanceof OneBufferTransport transport) {
             // Through the low-level client: the typed request cannot carry null, which resets to the default
             // (and keeps the default's "search idle" behaviour, which an explicit "1s" would switch off).
             Request request = new Request("PUT", "/" + String.join(",", indices) + "/_settings");
