@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,14 +21,25 @@ final class NumberExtractor {
     private static final String CURRENCY = "(?:(?<currency>[$€£₽₼])\\p{Zs}?)?";
     private static final String POINT_DECIMAL = "(?<number>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
     private static final String COMMA_DECIMAL = "(?<number>\\d{1,3}(?:\\p{Zs}\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?)";
-    private static final String SCALE = "(?:\\p{Zs}?(?<scale>thousand|million|billion|trillion|bn|mln"
-            + "|тысяч[аи]?|тыс\\.?|миллион(?:а|ов)?|млн\\.?|миллиард(?:а|ов)?|млрд\\.?|триллион(?:а|ов)?|трлн\\.?))?";
-    private static final String PERCENT = "(?:\\p{Zs}?(?<percent>%|percent|per cent|процент(?:а|ов)?))?";
+    private static final String SCALE_WORDS = "thousand|million|billion|trillion|bn|mln"
+            + "|тысяч[аи]?|тыс\\.?|миллион(?:а|ов)?|млн\\.?|миллиард(?:а|ов)?|млрд\\.?|триллион(?:а|ов)?|трлн\\.?";
+    private static final String PERCENT_WORDS = "%|percent|per cent|процент(?:а|ов)?";
     private static final String AFTER = "(?![\\p{L}\\p{N}]|:\\d)";
-    private static final String UNIT = "(?:[\\p{Zs}-]+(?<unit>(?-i:\\p{Ll}+)))?";
 
-    private static final Pattern POINT_DECIMAL_NUMBER = pattern(true, true);
-    private static final Pattern COMMA_DECIMAL_NUMBER = pattern(false, true);
+    /**
+     * Every match begins with a currency sign or a digit; testing that first lets the engine skip the three
+     * lookbehinds at all other positions, which made number extraction a tenth of a load's CPU.
+     */
+    private static final String FIRST = "(?=[$€£₽₼0-9])";
+
+    /**
+     * Only the scale and percent words ignore case: with the whole pattern case-insensitive, every character
+     * class (the first-character check too) compared each character in both cases, at every position of the text.
+     */
+    private static final Pattern POINT_DECIMAL_NUMBER = pattern(true);
+    private static final Pattern COMMA_DECIMAL_NUMBER = pattern(false);
+
+    private static final Pattern SPACES = Pattern.compile("\\p{Zs}");
 
     private static final Map<String, String> CURRENCIES = Map.of("$", "USD", "€", "EUR", "£", "GBP", "₽", "RUB", "₼", "AZN");
 
@@ -39,16 +51,21 @@ final class NumberExtractor {
             "и", "в", "во", "на", "с", "со", "по", "к", "за", "из", "от", "до", "о", "об", "что", "как", "а", "но",
             "или", "не", "это", "он", "она", "они", "мы", "был", "была", "были", "также", "уже", "чем");
 
-    /**
-     * Every match begins with a currency sign or a digit; testing that first lets the engine skip the three
-     * lookbehinds at all other positions, which made number extraction a tenth of a load's CPU.
-     */
-    private static final String FIRST = "(?=[$€£₽₼0-9])";
+    static Pattern pattern(boolean english) {
+        return Pattern.compile(FIRST + BEFORE + CURRENCY + (english ? POINT_DECIMAL : COMMA_DECIMAL)
+                + "(?:\\p{Zs}?(?<scale>(?iu:" + SCALE_WORDS + ")))?"
+                + "(?:\\p{Zs}?(?<percent>(?iu:" + PERCENT_WORDS + ")))?"
+                + AFTER + "(?:[\\p{Zs}-]+(?<unit>\\p{Ll}+))?");
+    }
 
-    /** @param firstCharCheck false only in tests, which hold the check to changing no match */
-    static Pattern pattern(boolean english, boolean firstCharCheck) {
-        String number = english ? POINT_DECIMAL : COMMA_DECIMAL;
-        return Pattern.compile((firstCharCheck ? FIRST : "") + BEFORE + CURRENCY + number + SCALE + PERCENT + AFTER + UNIT,
+    /**
+     * The plain formulation, case-insensitive throughout and without the first-character check: what the tests
+     * hold {@link #pattern} to.
+     */
+    static Pattern reference(boolean english) {
+        return Pattern.compile(BEFORE + CURRENCY + (english ? POINT_DECIMAL : COMMA_DECIMAL)
+                        + "(?:\\p{Zs}?(?<scale>" + SCALE_WORDS + "))?" + "(?:\\p{Zs}?(?<percent>" + PERCENT_WORDS + "))?"
+                        + AFTER + "(?:[\\p{Zs}-]+(?<unit>(?-i:\\p{Ll}+)))?",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
@@ -57,17 +74,45 @@ final class NumberExtractor {
             return List.of();
         }
         boolean english = language == null || language.toLowerCase(Locale.ROOT).startsWith("en");
-        Matcher match = (english ? POINT_DECIMAL_NUMBER : COMMA_DECIMAL_NUMBER).matcher(body)
-                .region(region.start(), region.end());
+        // The region as a string of its own: lookbehinds stop at its start as they did with an opaque region.
+        String text = body.substring(region.start(), region.end());
         List<ExtractedNumber> numbers = new ArrayList<>();
-        while (match.find()) {
-            Span mention = new Span(match.start(), mentionEnd(match));
+        forEachMatch((english ? POINT_DECIMAL_NUMBER : COMMA_DECIMAL_NUMBER).matcher(text), text, match -> {
+            Span mention = new Span(region.start() + match.start(), region.start() + mentionEnd(match));
             if (dates.stream().noneMatch(date -> mention.overlaps(date.start(), date.end())) && !looksLikeYear(match)) {
                 numbers.add(new ExtractedNumber(body.substring(mention.start(), mention.end()), mention.start(),
                         mention.end(), value(match, english), unit(match)));
             }
-        }
+        });
         return numbers;
+    }
+
+    /**
+     * Hands {@code onMatch} each match in {@code text} in order, as a find() loop would, but tries the pattern only
+     * where a match can start (a digit or a currency sign) instead of letting the engine try every position.
+     */
+    static void forEachMatch(Matcher match, String text, Consumer<Matcher> onMatch) {
+        match.useTransparentBounds(true);
+        int from = nextCandidate(text, 0);
+        while (from >= 0) {
+            match.region(from, text.length());
+            if (match.lookingAt()) {
+                onMatch.accept(match);
+                from = nextCandidate(text, match.end());
+            } else {
+                from = nextCandidate(text, from + 1);
+            }
+        }
+    }
+
+    private static int nextCandidate(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= '0' && c <= '9') || c == '$' || c == '€' || c == '£' || c == '₽' || c == '₼') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** {@code \\d} without UNICODE_CHARACTER_CLASS is [0-9]: no ASCII digit, no number. */
@@ -100,7 +145,7 @@ final class NumberExtractor {
     private static double value(Matcher match, boolean english) {
         String digits = english
                 ? match.group("number").replace(",", "")
-                : match.group("number").replaceAll("\\p{Zs}", "").replace(',', '.');
+                : SPACES.matcher(match.group("number")).replaceAll("").replace(',', '.');
         return Double.parseDouble(digits) * scale(match.group("scale"));
     }
 

@@ -55,11 +55,11 @@ class DateRuleScanTest {
     }
 
     @Test
-    void theNumbersFirstCharacterCheckChangesNoMatch() throws IOException {
+    void theNumberPatternMatchesWhatItsPlainFormulationMatches() throws IOException {
         long numbers = 0;
         for (boolean english : List.of(true, false)) {
-            java.util.regex.Pattern fast = NumberExtractor.pattern(english, true);
-            java.util.regex.Pattern plain = NumberExtractor.pattern(english, false);
+            java.util.regex.Pattern fast = NumberExtractor.pattern(english);
+            java.util.regex.Pattern plain = NumberExtractor.reference(english);
             for (String text : realNews()) {
                 List<String> expected = new ArrayList<>();
                 Matcher reference = plain.matcher(text);
@@ -67,15 +67,46 @@ class DateRuleScanTest {
                     expected.add(describe(reference));
                 }
                 List<String> actual = new ArrayList<>();
-                Matcher checked = fast.matcher(text);
-                while (checked.find()) {
-                    actual.add(describe(checked));
-                }
+                NumberExtractor.forEachMatch(fast.matcher(text), text, match -> actual.add(describe(match)));
                 assertThat(actual).isEqualTo(expected);
                 numbers += actual.size();
             }
         }
         assertThat(numbers).isGreaterThan(10_000);
+    }
+
+    @Test
+    void theNumberScanFindsWhatAFindLoopFindsOnGeneratedEdgeCases() {
+        String[] pieces = {"1", "23", "1,500", "2.5", "1 500,5", "$", "€", "£ ", "₽", "₼", "million", "Million", "bn",
+                "percent", "per cent", "%", "млн", "процентов", "covid-", "a", "x1", "-", ":", "10:30", " ", ",", ".",
+                "tonnes", "Tonnes", "долларов", "\uD83D\uDE00", "²", "𝟚", "\n", "_"};
+        Random random = new Random(20261128);
+        long matches = 0;
+        for (boolean english : List.of(true, false)) {
+            java.util.regex.Pattern fast = NumberExtractor.pattern(english);
+            java.util.regex.Pattern plain = NumberExtractor.reference(english);
+            for (int i = 0; i < 5_000; i++) {
+                StringBuilder text = new StringBuilder();
+                int length = 1 + random.nextInt(20);
+                for (int j = 0; j < length; j++) {
+                    text.append(pieces[random.nextInt(pieces.length)]);
+                    if (random.nextInt(3) == 0) {
+                        text.append(' ');
+                    }
+                }
+                String generated = text.toString();
+                List<String> expected = new ArrayList<>();
+                Matcher reference = plain.matcher(generated);
+                while (reference.find()) {
+                    expected.add(describe(reference));
+                }
+                List<String> actual = new ArrayList<>();
+                NumberExtractor.forEachMatch(fast.matcher(generated), generated, match -> actual.add(describe(match)));
+                assertThat(actual).as(generated).isEqualTo(expected);
+                matches += actual.size();
+            }
+        }
+        assertThat(matches).isGreaterThan(5_000);
     }
 
     private static List<String> realNews() throws IOException {
