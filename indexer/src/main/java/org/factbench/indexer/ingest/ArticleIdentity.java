@@ -71,8 +71,22 @@ record ArticleIdentity(String articleId, String contentHash, String canonicalUrl
         }
     }
 
-    private static String normalize(String text) {
-        return nullToEmpty(text).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    /** Lower case, each run of {@code \\s} (ASCII whitespace) one space, stripped; by hand, as this reads every body. */
+    static String normalize(String text) {
+        String lower = nullToEmpty(text).toLowerCase(Locale.ROOT);
+        StringBuilder normalized = new StringBuilder(lower.length());
+        boolean inSpace = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space) {
+                normalized.append(c);
+            } else if (!inSpace) {
+                normalized.append(' ');
+            }
+            inSpace = space;
+        }
+        return normalized.toString().strip();
     }
 
     private static String nullToEmpty(String s) {

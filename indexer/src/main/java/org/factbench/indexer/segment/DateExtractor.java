@@ -127,8 +127,11 @@ final class DateExtractor {
     /** Lower case char by char, unlike {@link String#toLowerCase}, which may change the length ("İ"). */
     static String lowerCase(String body, Span region) {
         char[] chars = new char[region.length()];
+        body.getChars(region.start(), region.end(), chars, 0);
         for (int i = 0; i < chars.length; i++) {
-            chars[i] = Character.toLowerCase(body.charAt(region.start() + i));
+            char c = chars[i];
+            // ASCII without the Unicode tables: most of the text of most bodies.
+            chars[i] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) : Character.toLowerCase(c);
         }
         return new String(chars);
     }

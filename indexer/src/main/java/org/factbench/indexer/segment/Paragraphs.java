@@ -2,28 +2,40 @@ package org.factbench.indexer.segment;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Finds the paragraphs of a normalized body: runs of text separated by at least one blank line. */
 final class Paragraphs {
 
-    // A blank line may carry stray spaces when the body was not fully normalized; it still separates.
-    private static final Pattern BLANK_LINE = Pattern.compile("\\n[\\p{Zs}\\t\\r]*\\n");
-
     private Paragraphs() {
     }
 
+    /**
+     * A blank line is a line feed, optional spaces ({@code [\p{Zs}\t\r]*}: a body not fully normalized may carry
+     * stray ones) and another line feed. Scanned by hand: the regex tried every position of every body.
+     */
     static List<Span> of(String body) {
         List<Span> paragraphs = new ArrayList<>();
-        Matcher separator = BLANK_LINE.matcher(body);
         int from = 0;
-        while (separator.find()) {
-            add(paragraphs, body, from, separator.start());
-            from = separator.end();
+        int lineFeed = body.indexOf('\n');
+        while (lineFeed >= 0) {
+            int next = lineFeed + 1;
+            while (next < body.length() && isBlankLineSpace(body.charAt(next))) {
+                next++;
+            }
+            if (next < body.length() && body.charAt(next) == '\n') {
+                add(paragraphs, body, from, lineFeed);
+                from = next + 1;
+                lineFeed = body.indexOf('\n', from);
+            } else {
+                lineFeed = body.indexOf('\n', lineFeed + 1);
+            }
         }
         add(paragraphs, body, from, body.length());
         return paragraphs;
+    }
+
+    private static boolean isBlankLineSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\r' || Character.getType(c) == Character.SPACE_SEPARATOR;
     }
 
     private static void add(List<Span> paragraphs, String body, int start, int end) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 import org.factbench.indexer.parse.ParsedArticle;
 import org.junit.jupiter.api.Test;
 
@@ -45,5 +47,24 @@ class ArticleIdentityTest {
     private static ParsedArticle article(String url, String body) {
         return new ParsedArticle("test", url, "Title", "Outlet", List.of("A. Writer"),
                 OffsetDateTime.parse("2024-01-01T10:00:00Z"), "en", body, List.of());
+    }
+
+    @Test
+    void normalizingIsLowerCaseWithWhitespaceRunsCollapsedAndStripped() {
+        // The definition article ids were made with; ids must not change with the implementation.
+        String[] pieces = {" ", "  ", "\t", "\n", "\r\n", "\u000B", "\f", "\u00a0", "\u2028", "\u3000", "Word", "İ",
+                "ß", "Ωμέγα", "Привет", "x", ".", "\uD83D\uDE00"};
+        Random random = new Random(20261128);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(12);
+            for (int j = 0; j < length; j++) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String generated = text.toString();
+            assertThat(ArticleIdentity.normalize(generated)).as(generated)
+                    .isEqualTo(generated.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip());
+        }
+        assertThat(ArticleIdentity.normalize(null)).isEmpty();
     }
 }
