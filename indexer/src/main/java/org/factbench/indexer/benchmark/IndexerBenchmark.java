@@ -40,9 +40,16 @@ public final class IndexerBenchmark {
      *                    quickly; the report's ratio needs the full run
      * @param splitCores  when the node runs on this machine: the comparison again with Elasticsearch and the
      *                    indexer on cores of their own ({@link CoreSplit})
+     * @param rounds      how often each comparison runs; the report gives every round's ratio and their median, as
+     *                    a shared machine's speed drifts by a third within minutes
      */
     public record Settings(Path corpus, int scale, Duration heapSampleInterval, Path workDirectory, boolean indexerOnly,
-                           boolean splitCores) {
+                           boolean splitCores, int rounds) {
+        public Settings {
+            if (rounds < 1) {
+                throw new IllegalArgumentException("rounds must be at least 1, got " + rounds);
+            }
+        }
     }
 
     /**
@@ -119,13 +126,13 @@ public final class IndexerBenchmark {
             out.printf(Locale.ROOT, "Exported the %,d stored documents (%.1f MB of NDJSON) for the raw upload%n", exported,
                     Files.size(ndjson) / 1e6);
         }
-        runs.addAll(compare("cores shared", inputs, settings.indexerOnly() ? null : ndjson, exported));
+        runs.addAll(compare("cores shared", settings.rounds(), inputs, settings.indexerOnly() ? null : ndjson, exported));
         if (settings.splitCores()) {
             CoreSplit.Result split = CoreSplit.split(rest);
             if (split.split().isPresent()) {
                 try (CoreSplit cores = split.split().get()) {
                     out.printf(Locale.ROOT, "%n== cores split: %s%n", cores.describe());
-                    runs.addAll(compare("cores split", inputs, settings.indexerOnly() ? null : ndjson, exported));
+                    runs.addAll(compare("cores split", settings.rounds(), inputs, settings.indexerOnly() ? null : ndjson, exported));
                 }
             } else {
                 out.printf(Locale.ROOT, "%n(no run with the cores split: %s)%n", split.whyNot());
@@ -133,7 +140,7 @@ public final class IndexerBenchmark {
         }
         Files.deleteIfExists(ndjson);
 
-        if (settings.scale() > 1) {
+        if (settings.scale() > 1 && !settings.indexerOnly()) {
             reset();
             Run scaled = load("indexer, " + settings.scale() + "x, languages stated",
                     new RepeatedCorpusReader(new FormatDetectingCorpusReader(), settings.scale()), inputs, true,
@@ -157,47 +164,86 @@ public final class IndexerBenchmark {
     }
 
     /**
-     * Raw {@code _bulk} before, the indexer with the languages stated and with detection, raw {@code _bulk} after;
-     * the ratios are to the mean of both raw uploads (their spread is the machine's noise). Without an NDJSON file
-     * only the indexer loads run.
+     * {@code rounds} rounds of: raw {@code _bulk} before, the indexer with the languages stated and with
+     * detection, raw {@code _bulk} after. Each round's ratios are to the mean of its two raw uploads (their spread is
+     * the machine's noise); the summary gives every round's and the median. Without an NDJSON file only the indexer
+     * loads run.
      */
-    private List<Run> compare(String mode, List<Input> inputs, Path ndjson, long exported)
+    private List<Run> compare(String mode, int rounds, List<Input> inputs, Path ndjson, long exported)
+            throws IOException, InterruptedException {
+        List<Run> runs = new ArrayList<>();
+        List<Double> stated = new ArrayList<>();
+        List<Double> detected = new ArrayList<>();
+        for (int round = 1; round <= rounds; round++) {
+            String label = rounds == 1 ? mode : mode + ", round " + round;
+            Round result = round(label, inputs, ndjson, exported);
+            runs.addAll(result.runs());
+            if (result.statedRatio() != null) {
+                stated.add(result.statedRatio());
+                detected.add(result.detectedRatio());
+            }
+        }
+        if (rounds > 1 && !stated.isEmpty()) {
+            out.printf(Locale.ROOT, "%nRatio indexer / raw _bulk (documents/s, %s), median of %d rounds: %.2f with the "
+                            + "languages stated (rounds: %s), %.2f with language detection (rounds: %s)%n", mode,
+                    stated.size(), median(stated), ratios(stated), median(detected), ratios(detected));
+        }
+        out.flush();
+        return runs;
+    }
+
+    private record Round(List<Run> runs, Double statedRatio, Double detectedRatio) {
+    }
+
+    private Round round(String label, List<Input> inputs, Path ndjson, long exported)
             throws IOException, InterruptedException {
         List<Run> runs = new ArrayList<>();
         Run raw = null;
         if (ndjson != null) {
             reset();
-            raw = rawUpload("raw _bulk, same documents, before the indexer runs (" + mode + ")", ndjson, exported);
+            raw = rawUpload("raw _bulk, same documents, before the indexer runs (" + label + ")", ndjson, exported);
             runs.add(raw);
             report(raw);
         }
         reset();
         // Throughput runs without the heap sampler: its forced collections would cost the indexer's JVM CPU.
-        Run stated = load("indexer, 1x, languages stated (--lang) (" + mode + ")", new FormatDetectingCorpusReader(),
+        Run stated = load("indexer, 1x, languages stated (--lang) (" + label + ")", new FormatDetectingCorpusReader(),
                 inputs, true, null);
         runs.add(stated);
         report(stated);
 
         reset();
-        Run detected = load("indexer, 1x, languages detected (" + mode + ")", new FormatDetectingCorpusReader(), inputs,
+        Run detected = load("indexer, 1x, languages detected (" + label + ")", new FormatDetectingCorpusReader(), inputs,
                 false, null);
         runs.add(detected);
         report(detected);
 
-        if (raw != null) {
-            reset();
-            Run rawAgain = rawUpload("raw _bulk, same documents, after the indexer runs (" + mode + ")", ndjson, exported);
-            runs.add(rawAgain);
-            report(rawAgain);
-            double baseline = (raw.documentsPerSecond() + rawAgain.documentsPerSecond()) / 2;
-            out.printf(Locale.ROOT, "%nRaw _bulk baseline (%s): %.0f documents/s (mean of %.0f and %.0f)%n", mode, baseline,
-                    raw.documentsPerSecond(), rawAgain.documentsPerSecond());
-            out.printf(Locale.ROOT, "Ratio indexer / raw _bulk (documents/s, %s): %.2f with the languages stated, "
-                    + "%.2f with language detection%n", mode, stated.documentsPerSecond() / baseline,
-                    detected.documentsPerSecond() / baseline);
+        if (raw == null) {
+            return new Round(runs, null, null);
         }
+        reset();
+        Run rawAgain = rawUpload("raw _bulk, same documents, after the indexer runs (" + label + ")", ndjson, exported);
+        runs.add(rawAgain);
+        report(rawAgain);
+        double baseline = (raw.documentsPerSecond() + rawAgain.documentsPerSecond()) / 2;
+        double statedRatio = stated.documentsPerSecond() / baseline;
+        double detectedRatio = detected.documentsPerSecond() / baseline;
+        out.printf(Locale.ROOT, "%nRaw _bulk baseline (%s): %.0f documents/s (mean of %.0f and %.0f)%n", label, baseline,
+                raw.documentsPerSecond(), rawAgain.documentsPerSecond());
+        out.printf(Locale.ROOT, "Ratio indexer / raw _bulk (documents/s, %s): %.2f with the languages stated, "
+                + "%.2f with language detection%n", label, statedRatio, detectedRatio);
         out.flush();
-        return runs;
+        return new Round(runs, statedRatio, detectedRatio);
+    }
+
+    static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+    }
+
+    private static String ratios(List<Double> values) {
+        return String.join(", ", values.stream().map(v -> String.format(Locale.ROOT, "%.2f", v)).toList());
     }
 
     /**

@@ -37,6 +37,10 @@ final class BenchmarkCommand implements Callable<Integer> {
             + "to try a change quickly")
     boolean indexerOnly;
 
+    @Option(names = "--rounds", defaultValue = "2", description = "Run each comparison this often and report the median "
+            + "ratio: a shared machine's speed drifts within minutes (default: ${DEFAULT-VALUE})")
+    int rounds;
+
     @Option(names = "--no-core-split", description = "Skip the comparison with Elasticsearch and the indexer on cores "
             + "of their own (done only with the throw-away local node)")
     boolean noCoreSplit;
@@ -69,7 +73,7 @@ final class BenchmarkCommand implements Callable<Integer> {
                     + (target.localNode().isPresent() ? " (throw-away local node, heap " + esHeap + ")" : ""));
             new IndexerBenchmark(target.client(), target.restClient(), out)
                     .run(new IndexerBenchmark.Settings(corpus, scale, Duration.ofSeconds(heapSampleSeconds), work,
-                            indexerOnly, !noCoreSplit && target.localNode().isPresent()));
+                            indexerOnly, !noCoreSplit && target.localNode().isPresent(), rounds));
         } finally {
             for (Path directory : List.of(work, nodeDirectory)) {
                 try (var files = Files.walk(directory)) {
