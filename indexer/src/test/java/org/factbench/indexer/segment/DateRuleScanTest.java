@@ -61,15 +61,7 @@ class DateRuleScanTest {
             java.util.regex.Pattern fast = NumberExtractor.pattern(english);
             java.util.regex.Pattern plain = NumberExtractor.reference(english);
             for (String text : realNews()) {
-                List<String> expected = new ArrayList<>();
-                Matcher reference = plain.matcher(text);
-                while (reference.find()) {
-                    expected.add(describe(reference));
-                }
-                List<String> actual = new ArrayList<>();
-                NumberExtractor.forEachMatch(fast.matcher(text), text, match -> actual.add(describe(match)));
-                assertThat(actual).isEqualTo(expected);
-                numbers += actual.size();
+                numbers += assertSameNumbers(fast, plain, text);
             }
         }
         assertThat(numbers).isGreaterThan(10_000);
@@ -94,19 +86,23 @@ class DateRuleScanTest {
                         text.append(' ');
                     }
                 }
-                String generated = text.toString();
-                List<String> expected = new ArrayList<>();
-                Matcher reference = plain.matcher(generated);
-                while (reference.find()) {
-                    expected.add(describe(reference));
-                }
-                List<String> actual = new ArrayList<>();
-                NumberExtractor.forEachMatch(fast.matcher(generated), generated, match -> actual.add(describe(match)));
-                assertThat(actual).as(generated).isEqualTo(expected);
-                matches += actual.size();
+                matches += assertSameNumbers(fast, plain, text.toString());
             }
         }
         assertThat(matches).isGreaterThan(5_000);
+    }
+
+    /** @return how many numbers there were */
+    private static int assertSameNumbers(java.util.regex.Pattern fast, java.util.regex.Pattern plain, String text) {
+        List<String> expected = new ArrayList<>();
+        Matcher reference = plain.matcher(text);
+        while (reference.find()) {
+            expected.add(describe(reference));
+        }
+        List<String> actual = new ArrayList<>();
+        NumberExtractor.forEachMatch(fast.matcher(text), text, match -> actual.add(describe(match)));
+        assertThat(actual).as(text).isEqualTo(expected);
+        return actual.size();
     }
 
     private static List<String> realNews() throws IOException {
