@@ -71,7 +71,10 @@ record ArticleIdentity(String articleId, String contentHash, String canonicalUrl
         }
     }
 
-    /** Lower case, each run of {@code \\s} (ASCII whitespace) one space, stripped; by hand, as this reads every body. */
+    /**
+     * Lower case, each run of ASCII whitespace (what {@code \s} matches) one space, stripped. By hand rather than with
+     * a regex, as it reads every body of a load; ids depend on it, so ArticleIdentityTest holds it to that definition.
+     */
     static String normalize(String text) {
         String lower = nullToEmpty(text).toLowerCase(Locale.ROOT);
         StringBuilder normalized = new StringBuilder(lower.length());
