@@ -145,7 +145,10 @@ public final class TextNormalizer {
     }
 
     private static void appendOther(String text, int i, char c, StringBuilder out) {
-        if (Character.isHighSurrogate(c)) {
+        if (c >= ' ' && c < '\u007F') {
+            // Printable ASCII, most of most bodies: kept as it is, without the Unicode tables below.
+            out.append(c);
+        } else if (Character.isHighSurrogate(c)) {
             if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 out.append(c).append(text.charAt(i + 1));
             }

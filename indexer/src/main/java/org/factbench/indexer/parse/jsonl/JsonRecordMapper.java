@@ -13,13 +13,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** One JSON object to one article draft, through a {@link FieldMapping}. */
 final class JsonRecordMapper {
 
     /** Exports often carry the page's HTML as the body; lower-case tags tell it from newswire's "<COMPANY NAME>". */
-    private static final Pattern HTML_MARKUP = Pattern.compile("</(p|div|span|a|h[1-6]|li|em|strong|b|i|blockquote)>|<br\\s*/?>|<p[\\s>]");
+    static final Pattern HTML_MARKUP = Pattern.compile("</(p|div|span|a|h[1-6]|li|em|strong|b|i|blockquote)>|<br\\s*/?>|<p[\\s>]");
 
     private final FieldMapping mapping;
 
@@ -78,7 +79,21 @@ final class JsonRecordMapper {
         } else {
             text = JsonValues.text(node);
         }
-        return text != null && HTML_MARKUP.matcher(text).find() ? HtmlText.fromFragment(text) : text;
+        return text != null && hasMarkup(text) ? HtmlText.fromFragment(text) : text;
+    }
+
+    /**
+     * Whether {@link #HTML_MARKUP} occurs in the text, trying it only at each '<' (where every alternative
+     * starts): a find() tried every position of every body, a tenth of the reading thread's time.
+     */
+    static boolean hasMarkup(String text) {
+        Matcher markup = HTML_MARKUP.matcher(text);
+        for (int at = text.indexOf('<'); at >= 0; at = text.indexOf('<', at + 1)) {
+            if (markup.region(at, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Finds fields by exact name, then ignoring case; mapped fields may be dotted paths into nested objects. */
