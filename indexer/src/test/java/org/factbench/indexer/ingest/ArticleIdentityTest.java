@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 import org.factbench.indexer.parse.ParsedArticle;
+import org.factbench.indexer.testing.GeneratedText;
 import org.junit.jupiter.api.Test;
 
 class ArticleIdentityTest {
@@ -52,16 +52,10 @@ class ArticleIdentityTest {
     @Test
     void normalizingIsLowerCaseWithWhitespaceRunsCollapsedAndStripped() {
         // The definition article ids were made with; ids must not change with the implementation.
-        String[] pieces = {" ", "  ", "\t", "\n", "\r\n", "\u000B", "\f", "\u00a0", "\u2028", "\u3000", "Word", "İ",
-                "ß", "Ωμέγα", "Привет", "x", ".", "\uD83D\uDE00"};
-        Random random = new Random(20261128);
+        GeneratedText texts = new GeneratedText(" ", "  ", "\t", "\n", "\r\n", "\u000B", "\f", "\u00a0", "\u2028",
+                "\u3000", "Word", "İ", "ß", "Ωμέγα", "Привет", "x", ".", "\uD83D\uDE00");
         for (int i = 0; i < 20_000; i++) {
-            StringBuilder text = new StringBuilder();
-            int length = random.nextInt(12);
-            for (int j = 0; j < length; j++) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String generated = text.toString();
+            String generated = texts.next(12);
             assertThat(ArticleIdentity.normalize(generated)).as(generated)
                     .isEqualTo(generated.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip());
         }

@@ -8,11 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.factbench.indexer.store.RealCorpus;
+import org.factbench.indexer.testing.GeneratedText;
 import org.junit.jupiter.api.Test;
 
 class ParagraphsTest {
@@ -30,15 +30,10 @@ class ParagraphsTest {
 
     @Test
     void findsWhatTheBlankLinePatternFindsOnGeneratedText() {
-        String[] pieces = {"\n", "\n\n", " ", "\t", "\r", "\u00a0", "\u2003", "word", "x", ".", "\u000b", "\f", "\u2028"};
-        Random random = new Random(20261128);
+        GeneratedText texts = new GeneratedText("\n", "\n\n", " ", "\t", "\r", "\u00a0", "\u2003", "word", "x", ".",
+                "\u000b", "\f", "\u2028");
         for (int i = 0; i < 20_000; i++) {
-            StringBuilder text = new StringBuilder();
-            int length = random.nextInt(25);
-            for (int j = 0; j < length; j++) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String body = text.toString();
+            String body = texts.next(25);
             assertThat(Paragraphs.of(body)).as(body.replace("\n", "\\n")).isEqualTo(byPattern(body));
         }
     }

@@ -2,24 +2,18 @@ package org.factbench.indexer.parse.jsonl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Random;
+import org.factbench.indexer.testing.GeneratedText;
 import org.junit.jupiter.api.Test;
 
 class JsonRecordMapperTest {
 
     @Test
     void markupIsFoundWhereAFindOverTheWholeTextFindsIt() {
-        String[] pieces = {"<", ">", "/", "p", "P", "br", " ", "\n", "div", "<VDO AG>", "a", "<p>", "</b>", "<br/>",
-                "<br >", "< p>", "h7", "h1", "text", "<<", "</", "em", "<pre>", "\t"};
-        Random random = new Random(20261128);
+        GeneratedText texts = new GeneratedText("<", ">", "/", "p", "P", "br", " ", "\n", "div", "<VDO AG>", "a", "<p>",
+                "</b>", "<br/>", "<br >", "< p>", "h7", "h1", "text", "<<", "</", "em", "<pre>", "\t");
         int withMarkup = 0;
         for (int i = 0; i < 20_000; i++) {
-            StringBuilder text = new StringBuilder();
-            int length = random.nextInt(12);
-            for (int j = 0; j < length; j++) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String generated = text.toString();
+            String generated = texts.next(12);
             boolean expected = JsonRecordMapper.HTML_MARKUP.matcher(generated).find();
             assertThat(JsonRecordMapper.hasMarkup(generated)).as(generated).isEqualTo(expected);
             withMarkup += expected ? 1 : 0;
