@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factbench.indexer.normalize.CandidateScan;
 
 /**
  * Finds numbers with their value and unit: "23", "1.5 million" (1500000), "40%" (unit "%"), "$3 billion"
@@ -81,33 +82,15 @@ final class NumberExtractor {
         return numbers;
     }
 
-    /**
-     * Hands {@code onMatch} each match in {@code text} in order, as a find() loop would, but tries the pattern only
-     * where a match can start (a digit or a currency sign): the engine tried every position, through three
-     * lookbehinds, which made number extraction a tenth of a load's CPU even with a first-character check.
-     */
+    /** The matches of a number pattern in {@code text}, in order, as a find() loop would give them. */
     static void forEachMatch(Matcher match, String text, Consumer<Matcher> onMatch) {
-        match.useTransparentBounds(true);
-        int from = nextCandidate(text, 0);
-        while (from >= 0) {
-            match.region(from, text.length());
-            if (match.lookingAt()) {
-                onMatch.accept(match);
-                from = nextCandidate(text, match.end());
-            } else {
-                from = nextCandidate(text, from + 1);
-            }
-        }
+        // Tried only at digits and currency signs: the engine tried every position, through three lookbehinds,
+        // which made number extraction a tenth of a load's CPU even with a first-character check.
+        CandidateScan.forEachMatch(match, text, NumberExtractor::mayStart, onMatch);
     }
 
-    private static int nextCandidate(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c >= '0' && c <= '9') || c == '$' || c == '€' || c == '£' || c == '₽' || c == '₼') {
-                return i;
-            }
-        }
-        return -1;
+    private static boolean mayStart(int c) {
+        return (c >= '0' && c <= '9') || c == '$' || c == '€' || c == '£' || c == '₽' || c == '₼';
     }
 
     /** {@code \\d} without UNICODE_CHARACTER_CLASS is [0-9]: no ASCII digit, no number. */
