@@ -186,15 +186,14 @@ public class SchemaManager {
     public RefreshSuspension suspendRefresh(List<String> aliases) {
         Map<String, Time> before = new LinkedHashMap<>();
         try {
-            for (String alias : aliases) {
-                var response = client.indices().getSettings(g -> g.index(alias));
-                response.settings().forEach((index, state) -> {
-                    IndexSettings s = state.settings();
-                    Time interval = s == null ? null
-                            : s.index() != null ? s.index().refreshInterval() : s.refreshInterval();
-                    before.put(index, interval);
-                });
-            }
+            // One request each way: every settings update is a cluster-state change, which costs a busy node time.
+            var response = client.indices().getSettings(g -> g.index(aliases));
+            response.settings().forEach((index, state) -> {
+                IndexSettings s = state.settings();
+                Time interval = s == null ? null
+                        : s.index() != null ? s.index().refreshInterval() : s.refreshInterval();
+                before.put(index, interval);
+            });
             putRefresh(new ArrayList<>(before.keySet()), "\"-1\"");
             return new RefreshSuspension(this, before);
         } catch (IOException e) {
@@ -203,10 +202,12 @@ public class SchemaManager {
     }
 
     void restoreRefresh(Map<String, Time> before) throws IOException {
-        for (Map.Entry<String, Time> entry : before.entrySet()) {
-            Time interval = entry.getValue();
-            String value = interval == null || interval.time() == null ? "null" : "\"" + interval.time() + "\"";
-            putRefresh(List.of(entry.getKey()), value);
+        Map<String, List<String>> indicesByValue = new LinkedHashMap<>();
+        before.forEach((index, interval) -> indicesByValue.computeIfAbsent(
+                interval == null || interval.time() == null ? "null" : "\"" + interval.time() + "\"",
+                value -> new ArrayList<>()).add(index));
+        for (Map.Entry<String, List<String>> entry : indicesByValue.entrySet()) {
+            putRefresh(entry.getValue(), entry.getKey());
         }
         client.indices().refresh(r -> r.index(new ArrayList<>(before.keySet())));
     }

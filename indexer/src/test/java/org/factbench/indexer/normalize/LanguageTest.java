@@ -29,7 +29,9 @@ class LanguageTest {
         "ka | ორი ქვეყნის საზოგადო მოღვაწეების პირველი შეხვედრა დეკემბრის ბოლოს მოსკოვში გაიმართა, განუცხადა ელჩმა ჟურნალისტებს.",
         "tr | İki ülkenin kamuoyu temsilcilerinin ilk toplantısı aralık ayının sonunda Moskova'da yapıldı, büyükelçi çarşamba günü gazetecilere söyledi.",
         "de | Das erste Treffen von Persönlichkeiten des öffentlichen Lebens beider Länder fand Ende Dezember in Moskau statt, sagte der Botschafter am Mittwoch.",
-        "fr | La première rencontre entre des personnalités publiques des deux pays a eu lieu à Moscou fin décembre, a déclaré l'ambassadeur mercredi."})
+        "fr | La première rencontre entre des personnalités publiques des deux pays a eu lieu à Moscou fin décembre, a déclaré l'ambassadeur mercredi.",
+        "uk | Перша зустріч громадських діячів двох країн відбулася в Москві наприкінці грудня, повідомив журналістам посол у середу.",
+        "en | FIRST MEETING OF PUBLIC FIGURES FROM THE TWO COUNTRIES HELD IN MOSCOW, AMBASSADOR SAYS"})
     void recognizesTheRegionsLanguages(String expected, String text) {
         assertThat(guesser.guess(text)).isEqualTo(expected);
     }
@@ -41,10 +43,40 @@ class LanguageTest {
     }
 
     @Test
-    void refusesCodesLinguaDoesNotKnow() {
+    void doesNotForceALanguageOutsideTheConfiguredOnesIntoOneOfThem() {
+        String swedish = "Det första mötet mellan offentliga personer från de två länderna hölls i Moskva i slutet av "
+                + "december, sade ambassadören till journalister på onsdagen.";
+        assertThat(new LanguageGuesser(List.of("en", "sv")).guess(swedish)).isEqualTo("sv");
+        assertThat(guesser.guess(swedish)).isNull();
+    }
+
+    @Test
+    void refusesCodesTheDetectorDoesNotKnow() {
         assertThatThrownBy(() -> new LanguageGuesser(List.of("en", "xx")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'xx'");
+        assertThatThrownBy(() -> new LanguageGuesser(List.of("en")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least two");
+    }
+
+    @Test
+    void isSafeToShareBetweenThreads() throws Exception {
+        String english = "The ambassador told reporters on Wednesday that the meeting took place in Moscow.";
+        String russian = "Посол сообщил журналистам в среду, что встреча состоялась в Москве.";
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String>> guesses = new java.util.ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                String text = i % 2 == 0 ? english : russian;
+                guesses.add(pool.submit(() -> guesser.guess(text)));
+            }
+            for (int i = 0; i < guesses.size(); i++) {
+                assertThat(guesses.get(i).get()).isEqualTo(i % 2 == 0 ? "en" : "ru");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @ParameterizedTest

@@ -59,6 +59,28 @@ class SchemaManagerTest {
     }
 
     @Test
+    void suspendingRefreshTurnsItOffAndRestoresEachIndexsOwnInterval() throws IOException {
+        store.client.indices().putSettings(p -> p.index(store.names.articles())
+                .withJson(new StringReader("{\"index\":{\"refresh_interval\":\"5s\"}}")));
+
+        RefreshSuspension suspension = store.schema.suspendRefresh();
+        assertThat(refreshInterval(store.names.articles())).isEqualTo("-1");
+        assertThat(refreshInterval(store.names.passages())).isEqualTo("-1");
+        assertThat(refreshInterval(store.names.articleVersions())).isEqualTo("-1");
+        suspension.close();
+
+        assertThat(refreshInterval(store.names.articles())).isEqualTo("5s");
+        assertThat(refreshInterval(store.names.passages())).isNull();
+        assertThat(refreshInterval(store.names.articleVersions())).isNull();
+    }
+
+    private String refreshInterval(String alias) throws IOException {
+        var state = store.client.indices().getSettings(g -> g.index(alias)).settings().values().iterator().next();
+        var index = state.settings().index();
+        return index == null || index.refreshInterval() == null ? null : index.refreshInterval().time();
+    }
+
+    @Test
     void passagesCanGainAVectorFieldWithoutARebuild() throws IOException {
         store.client.indices().putMapping(p -> p.index(store.names.passages()).withJson(new StringReader(
                 "{\"properties\":{\"embedding\":{\"type\":\"dense_vector\",\"dims\":4,\"similarity\":\"cosine\"}}}")));
