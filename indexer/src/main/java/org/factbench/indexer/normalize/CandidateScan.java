@@ -24,7 +24,8 @@ public final class CandidateScan {
             matcher.region(from, text.length());
             if (matcher.lookingAt()) {
                 onMatch.accept(matcher);
-                from = next(text, matcher.end(), mayStart);
+                // As find(): after an empty match the search goes on one character later, so it cannot stall.
+                from = next(text, Math.max(matcher.end(), from + 1), mayStart);
             } else {
                 from = next(text, from + 1, mayStart);
             }
