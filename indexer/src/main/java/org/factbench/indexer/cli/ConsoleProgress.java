@@ -33,7 +33,7 @@ final class ConsoleProgress implements ProgressListener, AutoCloseable {
             bar.maxHint(max);
         }
         bar.stepTo(done);
-        bar.setExtraMessage(progress.passages() + " passages");
+        bar.setExtraMessage(" " + progress.passages() + " passages"); // the bar puts no space before it
     }
 
     void finish(long done) {
