@@ -1,15 +1,15 @@
 package org.factbench.indexer.segment;
 
 /** A half-open range {@code [start, end)} of character offsets into an article body. */
-record Span(int start, int end) {
+public record Span(int start, int end) {
 
-    Span {
+    public Span {
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("invalid span [" + start + ", " + end + ")");
         }
     }
 
-    int length() {
+    public int length() {
         return end - start;
     }
 

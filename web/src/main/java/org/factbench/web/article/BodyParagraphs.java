@@ -3,19 +3,16 @@ package org.factbench.web.article;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.factbench.core.corpus.HighlightedText;
 import org.factbench.core.corpus.HighlightedText.Segment;
+import org.factbench.indexer.segment.TextSegmenter;
 
 /**
- * Splits a normalized article body into paragraphs (separated by blank lines) and marks a passage given as
- * offsets into the whole body. Offsets stay those of the stored body, so they agree with search hits and
- * evidence selectors.
+ * Splits a normalized article body into the paragraphs the indexer cut its passages from (separated by blank
+ * lines) and marks a passage given as offsets into the whole body. Offsets stay those of the stored body, so they
+ * agree with search hits and evidence selectors.
  */
 final class BodyParagraphs {
-
-    private static final Pattern BLANK_LINES = Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n\\s*");
 
     record Paragraph(int start, String text) {
 
@@ -28,15 +25,9 @@ final class BodyParagraphs {
     }
 
     static List<Paragraph> split(String body) {
-        List<Paragraph> paragraphs = new ArrayList<>();
-        Matcher separator = BLANK_LINES.matcher(body);
-        int start = 0;
-        while (separator.find()) {
-            add(paragraphs, body, start, separator.start());
-            start = separator.end();
-        }
-        add(paragraphs, body, start, body.length());
-        return paragraphs;
+        return TextSegmenter.paragraphs(body).stream()
+                .map(span -> new Paragraph(span.start(), body.substring(span.start(), span.end())))
+                .toList();
     }
 
     /** The paragraph's text with the part inside {@code passage} highlighted (if any). */
@@ -55,11 +46,5 @@ final class BodyParagraphs {
         segments.add(new Segment(text.substring(from, to), true));
         if (to < text.length()) segments.add(new Segment(text.substring(to), false));
         return new HighlightedText(segments);
-    }
-
-    private static void add(List<Paragraph> paragraphs, String body, int start, int end) {
-        if (!body.substring(start, end).isBlank()) {
-            paragraphs.add(new Paragraph(start, body.substring(start, end)));
-        }
     }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import org.factbench.core.corpus.HighlightedText;
 import org.factbench.core.corpus.HighlightedText.Segment;
+import org.factbench.indexer.segment.Passage;
+import org.factbench.indexer.segment.TextSegmenter;
 import org.junit.jupiter.api.Test;
 
 class BodyParagraphsTest {
@@ -20,6 +22,23 @@ class BodyParagraphsTest {
                 .containsExactly("First paragraph here.", "Second one, longer.", "Third.");
         for (BodyParagraphs.Paragraph paragraph : paragraphs) {
             assertThat(BODY.substring(paragraph.start(), paragraph.end())).isEqualTo(paragraph.text());
+        }
+    }
+
+    @Test
+    void paragraphs_are_those_the_indexer_numbered_its_passages_by() {
+        String body = "  Opening line of the report.\n\nThe council met on 3 May. It voted 7 to 2.\n\t\n\n"
+                + "Closing remarks were brief.  ";
+        List<BodyParagraphs.Paragraph> paragraphs = BodyParagraphs.split(body);
+        List<Passage> passages = new TextSegmenter().segment(body, "en", null);
+
+        assertThat(paragraphs).hasSize(3);
+        for (int i = 0; i < paragraphs.size(); i++) {
+            int index = i;
+            List<Passage> ofParagraph = passages.stream()
+                    .filter(p -> p.kind() == Passage.Kind.PARAGRAPH && p.paragraph() == index).toList();
+            assertThat(ofParagraph.getFirst().start()).isEqualTo(paragraphs.get(i).start());
+            assertThat(ofParagraph.getLast().end()).isEqualTo(paragraphs.get(i).end());
         }
     }
 
