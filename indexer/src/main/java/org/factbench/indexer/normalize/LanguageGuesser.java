@@ -64,7 +64,7 @@ public final class LanguageGuesser {
     }
 
     /** The ISO 639-1 codes the detector can name. */
-    public static Set<String> knownLanguages() {
+    private static Set<String> knownLanguages() {
         return Shared.MODEL.getDetectedLanguages();
     }
 

@@ -47,10 +47,7 @@ final class NumberExtractor {
             "или", "не", "это", "он", "она", "они", "мы", "был", "была", "были", "также", "уже", "чем");
 
     static Pattern pattern(boolean english) {
-        return Pattern.compile(BEFORE + CURRENCY + (english ? POINT_DECIMAL : COMMA_DECIMAL)
-                + "(?:\\p{Zs}?(?<scale>(?iu:" + SCALE_WORDS + ")))?"
-                + "(?:\\p{Zs}?(?<percent>(?iu:" + PERCENT_WORDS + ")))?"
-                + AFTER + "(?:[\\p{Zs}-]+(?<unit>\\p{Ll}+))?");
+        return compile(english, false);
     }
 
     /**
@@ -58,10 +55,18 @@ final class NumberExtractor {
      * {@link #pattern} and {@link #forEachMatch} to.
      */
     static Pattern reference(boolean english) {
+        return compile(english, true);
+    }
+
+    private static Pattern compile(boolean english, boolean ignoreCaseThroughout) {
+        // Either the whole pattern ignores case, except the unit (a lower-case word), or only the scale and percent words.
+        String words = ignoreCaseThroughout ? "(?:" : "(?iu:";
+        String unit = ignoreCaseThroughout ? "(?-i:\\p{Ll}+)" : "\\p{Ll}+";
         return Pattern.compile(BEFORE + CURRENCY + (english ? POINT_DECIMAL : COMMA_DECIMAL)
-                        + "(?:\\p{Zs}?(?<scale>" + SCALE_WORDS + "))?" + "(?:\\p{Zs}?(?<percent>" + PERCENT_WORDS + "))?"
-                        + AFTER + "(?:[\\p{Zs}-]+(?<unit>(?-i:\\p{Ll}+)))?",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                        + "(?:\\p{Zs}?(?<scale>" + words + SCALE_WORDS + ")))?"
+                        + "(?:\\p{Zs}?(?<percent>" + words + PERCENT_WORDS + ")))?"
+                        + AFTER + "(?:[\\p{Zs}-]+(?<unit>" + unit + "))?",
+                ignoreCaseThroughout ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
     }
 
     List<ExtractedNumber> find(String body, Span region, String language, List<ExtractedDate> dates) {
