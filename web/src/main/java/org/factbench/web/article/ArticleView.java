@@ -10,11 +10,9 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
 import org.factbench.core.corpus.ArticleText;
 import org.factbench.core.corpus.CorpusUnavailableException;
-import org.factbench.web.layout.MainLayout;
 
 /** Reads one article version, with the passage from the search hit highlighted and scrolled into view. */
-@Route(value = "article/:" + ArticleView.ID_PARAMETER + "/:" + ArticleView.VERSION_PARAMETER + "?([0-9]{1,9})",
-        layout = MainLayout.class)
+@Route(value = "article/:" + ArticleView.ID_PARAMETER + "/:" + ArticleView.VERSION_PARAMETER + "?([0-9]{1,9})")
 @PermitAll
 public class ArticleView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

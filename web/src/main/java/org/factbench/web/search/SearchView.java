@@ -2,14 +2,17 @@ package org.factbench.web.search;
 
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.PermitAll;
 import org.factbench.core.corpus.CorpusUnavailableException;
-import org.factbench.web.layout.MainLayout;
 
 /** The landing page: search passages in the corpus and open an article at a hit. */
-@Route(value = "", layout = MainLayout.class)
+@Route("search")
+@RouteAlias("")
+@Menu(order = 10, title = "Search", icon = "vaadin:search")
 @PageTitle("Search · Factbench")
 @PermitAll
 public class SearchView extends VerticalLayout {

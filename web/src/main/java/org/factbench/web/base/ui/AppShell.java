@@ -1,4 +1,4 @@
-package org.factbench.web.layout;
+package org.factbench.web.base.ui;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
