@@ -1,5 +1,13 @@
 package org.factbench.core.security;
 
+import java.nio.file.Path;
+import java.util.List;
+import org.factbench.core.apitoken.ApiTokens;
+import org.factbench.core.intake.ArticleIntake;
+import org.factbench.core.intake.IntakeFile;
+import org.factbench.core.intake.IntakeProgress;
+import org.factbench.core.intake.PastedArticle;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -60,7 +68,7 @@ class ServiceOperations {
             CollectionService collections, EvidenceService evidence, EvidenceReanchoring reanchoring, CommentService comments,
             ReportService reports, ClaimWorkspaceService workspaces, ClaimMatching matching, ClaimMerging merging,
             ClaimIndexing indexing, ActivityService activity, UserAdministration administration, UserDirectory directory,
-            InMemorySourceCorpus corpus) {
+            InMemorySourceCorpus corpus, ApiTokens apiTokens, ArticleIntake intake) {
         this.users = users;
         this.claims = claims;
         this.review = review;
@@ -116,6 +124,12 @@ class ServiceOperations {
         add("UserAdministration.create", actor -> () -> administration.create("new-" + counter.incrementAndGet(), "New Person", "a-long-password", Role.CHECKER));
         add("UserAdministration.changeRole", actor -> { String u = freshUser(); return () -> administration.changeRole(u, Role.EDITOR); });
         add("UserAdministration.disable", actor -> { String u = freshUser(); return () -> administration.disable(u); });
+        add("ApiTokens.create", actor -> () -> apiTokens.create("token " + counter.incrementAndGet()));
+        add("ApiTokens.mine", actor -> apiTokens::mine);
+        add("ApiTokens.revoke", actor -> { var t = Roles.as(actor, () -> apiTokens.create("to revoke")); return () -> apiTokens.revoke(t.token().id()); });
+        add("ApiTokens.authenticate", actor -> () -> apiTokens.authenticate("fbt_not-a-token"));
+        add("ArticleIntake.upload", actor -> () -> intake.upload(List.of(new IntakeFile("upload.txt", Path.of("upload.txt"))), IntakeProgress.NONE));
+        add("ArticleIntake.paste", actor -> () -> intake.paste(new PastedArticle("A title", "An outlet", List.of(), null, null, "en", BODY), IntakeProgress.NONE));
         add("UserDirectory.all", actor -> directory::all);
         add("UserDirectory.loadUserByUsername", actor -> () -> directory.loadUserByUsername(TestUsers.CHECKER));
         add("UserDirectory.find", actor -> () -> directory.find(TestUsers.CHECKER));

@@ -84,6 +84,12 @@ public class CorpusStoreConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
+    org.factbench.core.intake.CorpusIntake corpusIntake(ArticleLoader loader) {
+        return new ElasticsearchCorpusIntake(loader);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
     SampleCorpus sampleCorpus(ArticleLoader loader) {
         return new SampleCorpus(loader);
     }

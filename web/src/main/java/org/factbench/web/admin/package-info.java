@@ -1,0 +1,2 @@
+/** Administration screens (ADMIN only): accounts and roles. */
+package org.factbench.web.admin;

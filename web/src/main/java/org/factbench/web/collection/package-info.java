@@ -1,0 +1,2 @@
+/** The collections screen: groups of claims, created and described by editors. */
+package org.factbench.web.collection;
