@@ -90,8 +90,15 @@ public class ClaimService {
     @PreAuthorize(Access.CHECKER)
     @Transactional(readOnly = true)
     public PageResult<ClaimSummary> search(ClaimFilter filter, int page, int size) {
+        return search(filter, ClaimSort.newestChange(), page, size);
+    }
+
+    @PreAuthorize(Access.CHECKER)
+    @Transactional(readOnly = true)
+    public PageResult<ClaimSummary> search(ClaimFilter filter, ClaimSort sort, int page, int size) {
+        Sort.Direction direction = sort.ascending() ? Sort.Direction.ASC : Sort.Direction.DESC;
         PageRequest request = PageRequest.of(Math.max(0, page), Math.clamp(size, 1, 200),
-                Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id")));
+                Sort.by(new Sort.Order(direction, sort.by().property), new Sort.Order(direction, "id")));
         Page<Claim> found = claims.findAll(ClaimSpecifications.matching(filter), request);
         return new PageResult<>(found.map(mapper::toSummary).getContent(), found.getTotalElements(), request.getPageNumber(),
                 request.getPageSize());

@@ -5,13 +5,11 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.PermitAll;
 import org.factbench.core.corpus.CorpusUnavailableException;
 
-/** The landing page: search passages in the corpus and open an article at a hit. */
+/** Search passages in the corpus and open an article at a hit. */
 @Route("search")
-@RouteAlias("")
 @Menu(order = 10, title = "Search", icon = "vaadin:search")
 @PageTitle("Search · Factbench")
 @PermitAll

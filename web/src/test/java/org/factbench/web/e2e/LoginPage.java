@@ -1,6 +1,7 @@
 package org.factbench.web.e2e;
 
 import java.time.Duration;
+import java.net.URI;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -31,6 +32,9 @@ final class LoginPage {
         driver.findElement(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys(username);
         driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
         driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+        // Logging in lands on the claims board; the search flow goes on from the search view.
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("fb-board-view")));
+        driver.get(URI.create(driver.getCurrentUrl()).resolve("search").toString());
         return SearchPage.awaitOpen(driver);
     }
 }
