@@ -22,17 +22,19 @@ import org.springframework.stereotype.Component;
 class InProcessPresence implements Presence {
 
     private final Object lock = new Object();
-    private final Map<Long, Map<Tab, PresentUser>> tabsByClaim = new HashMap<>();
+    /** Per claim, each visit (one component in one tab) in arrival order; a tab may hold a claim open twice. */
+    private final Map<Long, Map<Visit, PresentUser>> tabsByClaim = new HashMap<>();
     private final Map<Long, Set<SerialDelivery<List<PresentUser>>>> watchers = new HashMap<>();
     private final ExecutorService delivery = Executors.newVirtualThreadPerTaskExecutor();
 
     @Override
     public Registration enter(long claimId, Tab tab, PresentUser user) {
+        Visit visit = new Visit(tab);
         synchronized (lock) {
-            tabsByClaim.computeIfAbsent(claimId, id -> new LinkedHashMap<>()).put(tab, user);
+            tabsByClaim.computeIfAbsent(claimId, id -> new LinkedHashMap<>()).put(visit, user);
             changed(claimId);
         }
-        return Once.of(() -> leave(claimId, tab));
+        return Once.of(() -> leave(claimId, visit));
     }
 
     @Override
@@ -60,8 +62,8 @@ class InProcessPresence implements Presence {
     public void leaveSession(String sessionId) {
         synchronized (lock) {
             for (Long claimId : List.copyOf(tabsByClaim.keySet())) {
-                Map<Tab, PresentUser> tabs = tabsByClaim.get(claimId);
-                if (tabs.keySet().removeIf(tab -> tab.sessionId().equals(sessionId))) {
+                Map<Visit, PresentUser> tabs = tabsByClaim.get(claimId);
+                if (tabs.keySet().removeIf(visit -> visit.tab().sessionId().equals(sessionId))) {
                     if (tabs.isEmpty()) tabsByClaim.remove(claimId);
                     changed(claimId);
                 }
@@ -69,7 +71,7 @@ class InProcessPresence implements Presence {
         }
     }
 
-    /** Open tabs and watchers over all claims: both drop to zero when every tab has gone (no leak). */
+    /** Open visits and watchers over all claims: both drop to zero when every tab has gone (no leak). */
     int tabs() {
         synchronized (lock) {
             return tabsByClaim.values().stream().mapToInt(Map::size).sum();
@@ -82,10 +84,10 @@ class InProcessPresence implements Presence {
         }
     }
 
-    private void leave(long claimId, Tab tab) {
+    private void leave(long claimId, Visit visit) {
         synchronized (lock) {
-            Map<Tab, PresentUser> tabs = tabsByClaim.get(claimId);
-            if (tabs == null || tabs.remove(tab) == null) return;
+            Map<Visit, PresentUser> tabs = tabsByClaim.get(claimId);
+            if (tabs == null || tabs.remove(visit) == null) return;
             if (tabs.isEmpty()) tabsByClaim.remove(claimId);
             changed(claimId);
         }
@@ -99,11 +101,24 @@ class InProcessPresence implements Presence {
         set.forEach(watcher -> watcher.offer(now));
     }
 
-    private static List<PresentUser> distinct(Map<Tab, PresentUser> tabs) {
+    private static List<PresentUser> distinct(Map<Visit, PresentUser> tabs) {
         if (tabs == null) return List.of();
         Map<String, PresentUser> byUsername = new LinkedHashMap<>();
         tabs.values().forEach(user -> byUsername.putIfAbsent(user.username(), user));
         return List.copyOf(new ArrayList<>(byUsername.values()));
+    }
+
+    /** Identity matters, not the fields: two visits from one tab are two entries. */
+    private static final class Visit {
+        private final Tab tab;
+
+        Visit(Tab tab) {
+            this.tab = tab;
+        }
+
+        Tab tab() {
+            return tab;
+        }
     }
 
     @PreDestroy
