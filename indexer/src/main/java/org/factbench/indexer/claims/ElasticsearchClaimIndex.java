@@ -44,9 +44,11 @@ public class ElasticsearchClaimIndex implements ClaimIndex {
         ClaimDocument doc = new ClaimDocument(claim.id(), claim.statement(), claim.claimant(), claim.language(),
                 claim.tags(), claim.status());
         try {
-            // wait_for: a claim saved a moment ago must already show up as similar to the next one.
+            // wait_for: a claim saved a moment ago must already show up as similar to the next one. require_alias: a
+            // claim saved before the corpus indices exist must fail (and be re-indexed later), not auto-create a
+            // concrete index named like the alias, which would block creating the alias for good.
             client.index(i -> i.index(names.claims()).id(Long.toString(claim.id())).document(doc)
-                    .refresh(Refresh.WaitFor));
+                    .refresh(Refresh.WaitFor).requireAlias(true));
         } catch (IOException | ElasticsearchException e) {
             throw unavailable("index claim " + claim.id(), e);
         }

@@ -59,6 +59,18 @@ class ElasticsearchClaimIndexTest {
     }
 
     @Test
+    void aClaimSavedBeforeTheIndicesExistFailsInsteadOfCreatingAnIndexThatBlocksTheAlias() throws IOException {
+        org.factbench.indexer.schema.IndexNames fresh = new org.factbench.indexer.schema.IndexNames(
+                org.factbench.indexer.testing.TestElasticsearch.uniqueName("early") + "-");
+        ElasticsearchClaimIndex early = new ElasticsearchClaimIndex(store.client, fresh);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> early.index(new IndexedClaim(5, "Saved too early", "Someone",
+                "en", List.of(), "NEW"))).isInstanceOf(org.factbench.core.corpus.CorpusUnavailableException.class);
+
+        assertThat(store.client.indices().exists(e -> e.index(fresh.claims())).value()).isFalse();
+    }
+
+    @Test
     void aRemovedClaimIsNoLongerFound() {
         store.claims.index(new IndexedClaim(9, "The harbour will be dredged in March", "Port board", "en", List.of(), "NEW"));
         assertThat(store.claims.findSimilar("harbour dredged in March", "en", 5)).extracting(SimilarClaim::claimId).contains(9L);
