@@ -32,6 +32,9 @@ import org.factbench.core.evidence.Stance;
 import org.factbench.core.matching.ClaimIndexing;
 import org.factbench.core.matching.ClaimMatching;
 import org.factbench.core.matching.ClaimMerging;
+import org.factbench.core.notification.Notice;
+import org.factbench.core.notification.NotificationService;
+import org.factbench.core.notification.Notifier;
 import org.factbench.core.report.ReportService;
 import org.factbench.core.review.ReviewService;
 import org.factbench.core.review.VerdictDraft;
@@ -68,7 +71,8 @@ class ServiceOperations {
             CollectionService collections, EvidenceService evidence, EvidenceReanchoring reanchoring, CommentService comments,
             ReportService reports, ClaimWorkspaceService workspaces, ClaimMatching matching, ClaimMerging merging,
             ClaimIndexing indexing, ActivityService activity, UserAdministration administration, UserDirectory directory,
-            InMemorySourceCorpus corpus, ApiTokens apiTokens, ArticleIntake intake) {
+            NotificationService notifications, Notifier notifier, InMemorySourceCorpus corpus, ApiTokens apiTokens,
+            ArticleIntake intake) {
         this.users = users;
         this.claims = claims;
         this.review = review;
@@ -113,6 +117,11 @@ class ServiceOperations {
         add("ReportService.history", actor -> { ClaimView c = published(); return () -> reports.history(c.id()); });
         add("ReportService.dossier", actor -> { CollectionView c = collection(); return () -> reports.dossier(c.id()); });
         add("ClaimWorkspaceService.load", actor -> { ClaimView c = newClaim(); return () -> workspaces.load(c.id()); });
+
+        add("NotificationService.mine", actor -> () -> notifications.mine(10));
+        add("NotificationService.unreadCount", actor -> notifications::unreadCount);
+        add("NotificationService.markRead", actor -> { long id = notifier.notify(actor, TestUsers.CHECKER2, Notice.mentionedOn(1)).orElseThrow().id(); return () -> notifications.markRead(id); });
+        add("NotificationService.markAllRead", actor -> notifications::markAllRead);
 
         add("ClaimMatching.similarTo", actor -> () -> matching.similarTo("The meeting took place in Moscow", "en", 5));
         add("ClaimMatching.duplicatesOf", actor -> { ClaimView c = newClaim(); return () -> matching.duplicatesOf(c.id(), 5); });

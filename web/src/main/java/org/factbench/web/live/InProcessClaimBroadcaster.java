@@ -1,6 +1,7 @@
 package org.factbench.web.live;
 
 import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.PreDestroy;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,53 +10,61 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.factbench.core.shared.event.ClaimEvent;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Delivers core's claim events to the listeners of this JVM after the change committed. Each delivery runs on
- * a virtual thread so a slow or broken view never delays the committing request or the other listeners.
+ * Delivers core's claim events to the listeners of this JVM after the change committed. Each subscription has its
+ * own {@link SerialDelivery} on virtual threads: a slow or broken view never delays the committing request or the
+ * other views, and each view gets the events of its claim in the order they committed.
  */
 @Component
 class InProcessClaimBroadcaster implements ClaimBroadcaster {
 
-    private static final Logger log = LoggerFactory.getLogger(InProcessClaimBroadcaster.class);
-
-    private final Map<Long, Set<Consumer<ClaimEvent>>> perClaim = new ConcurrentHashMap<>();
-    private final Set<Consumer<ClaimEvent>> everything = new CopyOnWriteArraySet<>();
+    private final Map<Long, Set<SerialDelivery<ClaimEvent>>> perClaim = new ConcurrentHashMap<>();
+    private final Set<SerialDelivery<ClaimEvent>> everything = new CopyOnWriteArraySet<>();
     private final ExecutorService delivery = Executors.newVirtualThreadPerTaskExecutor();
 
     @Override
     public Registration subscribe(long claimId, Consumer<ClaimEvent> listener) {
-        perClaim.computeIfAbsent(claimId, id -> new CopyOnWriteArraySet<>()).add(listener);
-        return () -> perClaim.computeIfPresent(claimId, (id, listeners) -> {
-            listeners.remove(listener);
-            return listeners.isEmpty() ? null : listeners;
+        SerialDelivery<ClaimEvent> subscriber = new SerialDelivery<>(listener, delivery);
+        // Added inside compute, so it cannot land in a set that a concurrent last unsubscribe is just dropping.
+        perClaim.compute(claimId, (id, subscribers) -> {
+            Set<SerialDelivery<ClaimEvent>> set = subscribers == null ? new CopyOnWriteArraySet<>() : subscribers;
+            set.add(subscriber);
+            return set;
         });
+        return Once.of(() -> perClaim.computeIfPresent(claimId, (id, subscribers) -> {
+            subscribers.remove(subscriber);
+            return subscribers.isEmpty() ? null : subscribers;
+        }));
     }
 
     @Override
     public Registration subscribeAll(Consumer<ClaimEvent> listener) {
-        everything.add(listener);
-        return () -> everything.remove(listener);
+        SerialDelivery<ClaimEvent> subscriber = new SerialDelivery<>(listener, delivery);
+        everything.add(subscriber);
+        return Once.of(() -> everything.remove(subscriber));
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(ClaimEvent event) {
-        perClaim.getOrDefault(event.claimId(), Set.of()).forEach(listener -> deliver(listener, event));
-        everything.forEach(listener -> deliver(listener, event));
+        Set<SerialDelivery<ClaimEvent>> subscribers = perClaim.get(event.claimId());
+        if (subscribers != null) subscribers.forEach(subscriber -> subscriber.offer(event));
+        everything.forEach(subscriber -> subscriber.offer(event));
     }
 
-    private void deliver(Consumer<ClaimEvent> listener, ClaimEvent event) {
-        delivery.execute(() -> {
-            try {
-                listener.accept(event);
-            } catch (RuntimeException e) {
-                // A view that went away mid-delivery must not affect the others; the change itself is committed.
-                log.warn("A live view could not take {} for claim {}: {}", event.type(), event.claimId(), e.toString());
-            }
-        });
+    /** For tests and health: how many subscriptions are held (a leak shows here). */
+    int subscriptions() {
+        return perClaim.values().stream().mapToInt(Set::size).sum() + everything.size();
+    }
+
+    int claimsWithSubscribers() {
+        return perClaim.size();
+    }
+
+    @PreDestroy
+    void stop() {
+        delivery.shutdownNow();
     }
 }

@@ -14,12 +14,13 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import jakarta.annotation.security.PermitAll;
+import org.factbench.web.live.NotificationBell;
 import org.factbench.web.security.LoggedInUser;
 import org.factbench.web.status.CorpusBanner;
 import org.factbench.web.status.CorpusStatusMonitor;
 
 /**
- * The frame around every view: navigation, who is logged in, and the Elasticsearch banner. The menu is built
+ * The frame around every view: navigation, who is logged in, their notifications, and the Elasticsearch banner. The menu is built
  * from the {@code @Menu} annotations of the views this user may open, so the layout imports no view and a new
  * screen appears in the menu by annotating its view.
  */
@@ -29,7 +30,7 @@ public class MainLayout extends AppLayout {
 
     private final Div content = new Div();
 
-    public MainLayout(LoggedInUser loggedInUser, CorpusStatusMonitor corpusStatus) {
+    public MainLayout(LoggedInUser loggedInUser, CorpusStatusMonitor corpusStatus, NotificationBell notifications) {
         Span brand = new Span(getTranslation("layout.brand"));
         brand.addClassName("fb-brand");
         Div user = new Div();
@@ -38,7 +39,7 @@ public class MainLayout extends AppLayout {
                 new Span(summary.displayName()), new Span(" · " + capitalized(summary.role().name()))));
         Button logout = new Button(getTranslation("layout.logout"), event -> loggedInUser.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        addToNavbar(new DrawerToggle(), brand, user, logout);
+        addToNavbar(new DrawerToggle(), brand, user, notifications, logout);
 
         SideNav nav = new SideNav();
         nav.setLabel(getTranslation("layout.menu"));

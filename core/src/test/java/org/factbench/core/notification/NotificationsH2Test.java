@@ -1,0 +1,4 @@
+package org.factbench.core.notification;
+
+class NotificationsH2Test extends NotificationsTest {
+}

@@ -1,0 +1,7 @@
+package org.factbench.core.notification;
+
+import org.factbench.core.testsupport.PostgresTest;
+
+@PostgresTest
+class NotificationsPostgresTest extends NotificationsTest {
+}
