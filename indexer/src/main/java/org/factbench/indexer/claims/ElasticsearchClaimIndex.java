@@ -69,15 +69,16 @@ public class ElasticsearchClaimIndex implements ClaimIndex {
             return List.of();
         }
         String field = Languages.field("statement", language).orElse("statement");
+        String searched = Languages.of(language).map(l -> l.indexed(statement)).orElse(statement);
         try {
             SearchResponse<ClaimDocument> candidates = client.search(s -> s.index(names.claims())
                     .size(Math.max(limit * 3, MIN_CANDIDATES))
-                    .query(q -> q.match(m -> m.field(field).query(statement))), ClaimDocument.class);
+                    .query(q -> q.match(m -> m.field(field).query(searched))), ClaimDocument.class);
             List<Hit<ClaimDocument>> hits = candidates.hits().hits();
             if (hits.isEmpty()) {
                 return List.of();
             }
-            TermWeights query = queryWeights(statement, field);
+            TermWeights query = queryWeights(searched, field);
             MtermvectorsResponse vectors = client.mtermvectors(m -> m.index(names.claims())
                     .ids(hits.stream().map(Hit::id).toList()).fields(field).termStatistics(true).fieldStatistics(true));
             List<SimilarClaim> similar = new ArrayList<>();

@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.factbench.indexer.schema.Languages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +29,8 @@ final class NodeProcess {
     private static final Logger log = LoggerFactory.getLogger(NodeProcess.class);
     private static final Path SETPRIV = Path.of("/usr/bin/setpriv");
     private static final Path HUNSPELL = Path.of("/usr/share/hunspell");
-    private static final List<String> HUNSPELL_LOCALES = List.of("en_US", "ru_RU");
+    /** Only the dictionaries the schema uses: the node loads every dictionary in its config at start. */
+    private static final List<String> HUNSPELL_LOCALES = Languages.hunspellLocales();
 
     private final LocalNodeSettings settings;
     private final Path zip;

@@ -1,5 +1,6 @@
 package org.factbench.indexer.parse;
 
+import org.factbench.core.corpus.CorpusLanguage;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.util.List;
@@ -10,17 +11,19 @@ import java.util.List;
  * @param maxDocumentBytes the most that is held in memory at once: a whole text or HTML file, a feed, one
  *                         JSON line or record, one WARC payload. Bigger inputs are reported, not read.
  * @param languages        ISO 639-1 codes language detection chooses from when a source does not state its
- *                         language; a short list keeps the detector small and fast
+ *                         language; by default the corpus languages. A code outside them is stored and
+ *                         filterable but has no analyzer of its own
  */
 @ConfigurationProperties("factbench.parse")
 public record ParseSettings(Long maxDocumentBytes, List<String> languages) {
 
     public static final long DEFAULT_MAX_DOCUMENT_BYTES = 16L * 1024 * 1024;
 
-    /** The region's languages first, then the most common other languages of world news. */
-    public static final List<String> DEFAULT_LANGUAGES = List.of(
-            "en", "ru", "az", "hy", "tr", "de", "fr", "es", "it", "uk", "ka", "fa", "ar",
-            "pt", "nl", "pl", "cs", "zh", "ja", "ko", "he");
+    /**
+     * The corpus languages ({@link CorpusLanguage}): those the schema analyzes and the search offers. A text most like
+     * another language stays unknown and is searched through the neutral fields.
+     */
+    public static final List<String> DEFAULT_LANGUAGES = CorpusLanguage.codes();
 
     public ParseSettings {
         maxDocumentBytes = maxDocumentBytes == null ? DEFAULT_MAX_DOCUMENT_BYTES : maxDocumentBytes;

@@ -1,15 +1,17 @@
 package org.factbench.indexer.schema;
 
+import co.elastic.clients.elasticsearch._types.analysis.Analyzer;
+import co.elastic.clients.elasticsearch._types.analysis.TokenFilter;
 import java.util.Map;
 
 /**
  * How one language is analyzed on this cluster, decided by asking the cluster (see {@link AnalyzerProbe}).
  *
- * @param definition the analyzer's settings as they go into {@code index.analysis.analyzer.<name>}
+ * @param definition the analyzer as it goes into {@code index.analysis.analyzer.<name>}
  * @param filters    custom token filters the definition refers to, by name
  */
 public record AnalyzerChoice(String language, Strategy strategy, String description,
-                             Map<String, Object> definition, Map<String, Map<String, Object>> filters) {
+                             Analyzer definition, Map<String, TokenFilter> filters) {
 
     public enum Strategy {
         /** The cluster's own language analyzer ({@code english}, {@code russian}, ...). */
@@ -23,7 +25,6 @@ public record AnalyzerChoice(String language, Strategy strategy, String descript
     }
 
     public AnalyzerChoice {
-        definition = Map.copyOf(definition);
         filters = Map.copyOf(filters);
     }
 }

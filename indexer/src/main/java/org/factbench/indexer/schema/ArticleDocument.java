@@ -59,7 +59,7 @@ public record ArticleDocument(
     /** The title again under the field of the article's language ({@code title_ru}), analyzed for that language. */
     @JsonAnyGetter
     public Map<String, Object> languageFields() {
-        return title == null ? Map.of() : Languages.field("title", language).<Map<String, Object>>map(f -> Map.of(f, title))
+        return Languages.localized("title", language, title).<Map<String, Object>>map(f -> Map.of(f.getKey(), f.getValue()))
                 .orElse(Map.of());
     }
 

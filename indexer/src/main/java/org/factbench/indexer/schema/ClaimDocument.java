@@ -18,7 +18,7 @@ public record ClaimDocument(long claimId, String statement, String claimant, Str
 
     @JsonAnyGetter
     public Map<String, Object> languageFields() {
-        return Languages.field("statement", language).<Map<String, Object>>map(f -> Map.of(f, statement))
-                .orElse(Map.of());
+        return Languages.localized("statement", language, statement)
+                .<Map<String, Object>>map(f -> Map.of(f.getKey(), f.getValue())).orElse(Map.of());
     }
 }

@@ -14,12 +14,17 @@ import org.factbench.indexer.schema.Languages.Language;
 final class Mappings {
 
     /** Bumped when a change needs a rebuild (a changed field type or analyzer); additive changes do not. */
-    static final int SCHEMA_VERSION = 1;
+    static final int SCHEMA_VERSION = 2;
 
     private Mappings() {
     }
 
     static Map<String, Object> of(Kind kind, Map<String, AnalyzerChoice> analyzers) {
+        return of(kind, analyzers, Languages.ALL);
+    }
+
+    /** The mapping with the per-language fields of {@code languages} only (a live index may lack an analyzer). */
+    static Map<String, Object> of(Kind kind, Map<String, AnalyzerChoice> analyzers, List<Language> languages) {
         Map<String, Object> properties = switch (kind) {
             case ARTICLES, ARTICLE_VERSIONS -> article();
             case PASSAGES -> passage();
@@ -31,7 +36,7 @@ final class Mappings {
             case CLAIMS -> List.of("statement");
         };
         for (String base : localized) {
-            for (Language language : Languages.ALL) {
+            for (Language language : languages) {
                 Map<String, Object> field = new LinkedHashMap<>(text(language.analyzer()));
                 if (kind == Kind.CLAIMS) {
                     field.put("term_vector", "yes");

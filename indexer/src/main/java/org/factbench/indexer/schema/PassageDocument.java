@@ -63,10 +63,8 @@ public record PassageDocument(
     @JsonAnyGetter
     public Map<String, Object> languageFields() {
         Map<String, Object> fields = new LinkedHashMap<>();
-        Languages.field("text", language).ifPresent(f -> fields.put(f, text));
-        if (title != null) {
-            Languages.field("title", language).ifPresent(f -> fields.put(f, title));
-        }
+        Languages.localized("text", language, text).ifPresent(f -> fields.put(f.getKey(), f.getValue()));
+        Languages.localized("title", language, title).ifPresent(f -> fields.put(f.getKey(), f.getValue()));
         return fields;
     }
 }

@@ -60,7 +60,8 @@ public final class PassageJson {
         json.number("end", p.end());
         byte[] text = escaped(p.text());
         json.quoted("text", text);
-        Languages.field("text", p.language()).ifPresent(field -> json.quoted(field, text));
+        Languages.of(p.language()).ifPresent(language -> json.quoted("text_" + language.code(),
+                language.turkic() ? escaped(language.indexed(p.text())) : text));
         if (shared.length > 0) {
             json.write(',');
             json.write(shared);
@@ -82,9 +83,7 @@ public final class PassageJson {
         fields.put("published", p.published());
         fields.put("language", p.language());
         fields.put("duplicateOf", p.duplicateOf());
-        if (p.title() != null) {
-            Languages.field("title", p.language()).ifPresent(f -> fields.put(f, p.title()));
-        }
+        Languages.localized("title", p.language(), p.title()).ifPresent(f -> fields.put(f.getKey(), f.getValue()));
         fields.values().removeIf(value -> value == null);
         // Through a String, so that a lone surrogate becomes '?' like in the text (once per article: cheap).
         byte[] object = MAPPER.writeValueAsString(fields).getBytes(StandardCharsets.UTF_8);

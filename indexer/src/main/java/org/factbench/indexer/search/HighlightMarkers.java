@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.factbench.core.corpus.HighlightedText;
+import org.factbench.indexer.schema.TurkicText;
 
 /**
  * Turns highlighter output into {@link HighlightedText}. Elasticsearch wraps matches in two private-use
@@ -78,6 +79,14 @@ final class HighlightMarkers {
                 plain.append(c);
             }
         }
-        return open < 0 && plain.toString().equals(text) ? Optional.of(ranges) : Optional.empty();
+        return open < 0 && sameText(plain.toString(), text) ? Optional.of(ranges) : Optional.empty();
+    }
+
+    /**
+     * The Azerbaijani and Turkish fields hold the passage in Turkic casing, character for character, so their
+     * highlights mark the same offsets of the stored passage.
+     */
+    private static boolean sameText(String unmarked, String text) {
+        return unmarked.equals(text) || unmarked.length() == text.length() && unmarked.equals(TurkicText.fold(text));
     }
 }

@@ -1,17 +1,22 @@
 package org.factbench.indexer.search;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.query_dsl.MultiMatchQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.factbench.core.corpus.PassageQuery;
 import org.factbench.indexer.schema.Languages;
 
 /**
  * The passage query: words anywhere in the passage text, in the language-neutral field and in the per-language
  * fields (so "встреча" finds "встречи" in Russian articles and "meetings" finds "meeting" in English ones), with
- * extra weight for the words as a phrase and for words in the article title; filters never score.
+ * extra weight for the words as a phrase and for words in the article title; filters never score. A language
+ * whose fields hold the text in its own casing (Azerbaijani, Turkish) is searched with the query in that casing.
  */
 final class PassageQueries {
 
@@ -50,13 +55,37 @@ final class PassageQueries {
         List<String> textFields = textFields(query);
         List<String> titleFields = fields("title", query.language());
         return Query.of(q -> q.bool(b -> b
-                .must(m -> m.multiMatch(mm -> mm.query(text).fields(textFields).type(TextQueryType.BestFields)
-                        .tieBreaker(0.3).minimumShouldMatch(MINIMUM_SHOULD_MATCH)))
-                .should(s -> s.multiMatch(mm -> mm.query(text).fields(textFields).type(TextQueryType.Phrase)
-                        .slop(2).boost(2.0f)))
-                .should(s -> s.multiMatch(mm -> mm.query(text).fields(titleFields).type(TextQueryType.BestFields)
-                        .boost(0.5f)))
+                .must(across(text, textFields, 0.3, 1.0f, m -> m.type(TextQueryType.BestFields).tieBreaker(0.3)
+                        .minimumShouldMatch(MINIMUM_SHOULD_MATCH)))
+                .should(across(text, textFields, 0.0, 2.0f, m -> m.type(TextQueryType.Phrase).slop(2)))
+                .should(across(text, titleFields, 0.0, 0.5f, m -> m.type(TextQueryType.BestFields)))
                 .filter(filters)));
+    }
+
+    /**
+     * A multi_match of {@code text} over {@code fields}; when some fields need the text in another form (the
+     * Turkic casing), one multi_match per form under a dis_max with the same tie breaker, which scores as the
+     * single multi_match would.
+     */
+    private static Query across(String text, List<String> fields, double tieBreaker, float boost,
+                                UnaryOperator<MultiMatchQuery.Builder> shape) {
+        Map<String, List<String>> fieldsByForm = new LinkedHashMap<>();
+        for (String field : fields) {
+            fieldsByForm.computeIfAbsent(form(text, field), f -> new ArrayList<>()).add(field);
+        }
+        if (fieldsByForm.size() == 1) {
+            return Query.of(q -> q.multiMatch(m -> shape.apply(m.query(text).fields(fields)).boost(boost)));
+        }
+        List<Query> queries = new ArrayList<>();
+        fieldsByForm.forEach((form, group) -> queries.add(Query.of(q -> q.multiMatch(m -> shape.apply(m.query(form)
+                .fields(group))))));
+        return Query.of(q -> q.disMax(d -> d.queries(queries).tieBreaker(tieBreaker).boost(boost)));
+    }
+
+    private static String form(String text, String field) {
+        int underscore = field.lastIndexOf('_');
+        return underscore < 0 ? text
+                : Languages.of(field.substring(underscore + 1)).map(language -> language.indexed(text)).orElse(text);
     }
 
     private static List<Query> filters(PassageQuery query) {

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.factbench.core.corpus.CorpusLanguage;
 import org.factbench.indexer.segment.ExtractedDate;
 import org.factbench.indexer.segment.ExtractedDate.Precision;
 import org.factbench.indexer.segment.Passage;
@@ -75,7 +76,8 @@ class SampleCorpusTest {
         assertThat(files(".html")).hasSizeGreaterThanOrEqualTo(4);
         assertThat(articles.keySet()).filteredOn(id -> id.startsWith("wire.jsonl#")).hasSizeGreaterThanOrEqualTo(4);
         assertThat(articles).hasSizeGreaterThanOrEqualTo(12);
-        assertThat(articles.values()).extracting(Article::language).contains("en", "ru");
+        assertThat(articles.values()).extracting(Article::language)
+                .as("an article in every corpus language").containsAll(CorpusLanguage.codes());
         assertThat(articles.values()).extracting(Article::url).doesNotHaveDuplicates();
     }
 
@@ -95,7 +97,7 @@ class SampleCorpusTest {
         for (Article article : articles.values()) {
             assertThat(article.title()).as(article.id()).isNotBlank();
             assertThat(article.outlet()).as(article.id()).isNotBlank();
-            assertThat(article.language()).as(article.id()).isIn("en", "ru");
+            assertThat(article.language()).as(article.id()).isIn(CorpusLanguage.codes());
             assertThat(article.published()).as(article.id()).isBetween(EARLIEST, LATEST);
             assertThat(URI.create(article.url()).getScheme()).as(article.id()).isEqualTo("https");
             assertThat(URI.create(article.url()).getHost()).as("fictional domain, %s", article.id()).endsWith(".example");

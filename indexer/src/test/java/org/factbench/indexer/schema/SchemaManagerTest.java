@@ -49,7 +49,7 @@ class SchemaManagerTest {
         assertThat(store.schema.liveMeta(Kind.PASSAGES).get("analyzers"))
                 .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
                 .containsEntry("en", english.description())
-                .containsKeys("ru", "de");
+                .containsOnlyKeys(org.factbench.core.corpus.CorpusLanguage.codes());
         if (english.strategy() == AnalyzerChoice.Strategy.HUNSPELL) {
             var tokens = store.client.indices().analyze(a -> a.index(store.names.passages()).analyzer("fb_en")
                     .text("The meetings were held")).tokens();

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
+import org.factbench.core.corpus.CorpusLanguage;
 
 /**
  * The search field and its filters. Knows no services: it validates the input and fires
@@ -33,11 +34,12 @@ final class SearchForm extends VerticalLayout {
         text.setPlaceholder("e.g. first meeting Moscow");
         text.setClearButtonVisible(true);
         text.setWidth("32em");
-        language.setItems("en", "ru", "az", "hy");
+        language.setItems(CorpusLanguage.codes());
+        language.setItemLabelGenerator(code -> CorpusLanguage.labelOf(code, getLocale()));
         language.setAllowCustomValue(true);
         language.addCustomValueSetListener(event -> language.setValue(event.getDetail()));
         language.setClearButtonVisible(true);
-        language.setWidth("8em");
+        language.setWidth("11em");
         outlet.setClearButtonVisible(true);
         from.setWidth("11em");
         to.setWidth("11em");
