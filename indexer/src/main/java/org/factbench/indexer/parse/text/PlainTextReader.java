@@ -26,7 +26,9 @@ import java.util.regex.Pattern;
 public final class PlainTextReader implements FormatReader {
 
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
-    private static final Pattern BYLINE = Pattern.compile("^\\s*(?:By|BY|by)\\s+(\\p{Lu}.*?)\\s*$");
+    // A name starts with a capital, or with a letter of a script that writes names without capitals: Georgian
+    // (Mkhedruli letters are lower case in Unicode since Mtavruli was added) and caseless ones (Arabic, ...).
+    private static final Pattern BYLINE = Pattern.compile("^\\s*(?:By|BY|by)\\s+([\\p{Lu}\\p{Lo}\\p{IsGeorgian}].*?)\\s*$");
     private static final int MAX_BYLINE = 100;
     private static final int MAX_TITLE = 150;
 
