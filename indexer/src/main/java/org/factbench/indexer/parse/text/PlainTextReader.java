@@ -26,7 +26,12 @@ import java.util.regex.Pattern;
 public final class PlainTextReader implements FormatReader {
 
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
-    private static final Pattern BYLINE = Pattern.compile("^\\s*(?:By|BY|by)\\s+(\\p{Lu}.*?)\\s*$");
+    /**
+     * "By" and a name that starts with a capital — or with a letter of a script that writes names without capitals:
+     * Georgian (Mkhedruli letters are lower case to Unicode, but Georgian has no capitals in running text), Arabic,
+     * Hebrew, CJK. "By 2030 the corridor ..." still stays body text.
+     */
+    private static final Pattern BYLINE = Pattern.compile("^\\s*(?:By|BY|by)\\s+((?:\\p{Lu}|\\p{Lt}|\\p{Lo}|\\p{IsGeorgian}).*?)\\s*$");
     private static final int MAX_BYLINE = 100;
     private static final int MAX_TITLE = 150;
 
