@@ -3,7 +3,7 @@ package org.factbench.indexer.parse.text;
 import org.factbench.indexer.normalize.Bylines;
 import org.factbench.indexer.normalize.DecodedText;
 import org.factbench.indexer.normalize.TextDecoder;
-import org.factbench.indexer.parse.ArticleDraft;
+import org.factbench.indexer.parse.ParsedArticle;
 import org.factbench.indexer.parse.ArticleSink;
 import org.factbench.indexer.parse.FormatReader;
 import org.factbench.indexer.parse.InputFile;
@@ -38,7 +38,7 @@ public final class PlainTextReader implements FormatReader {
     @Override
     public void read(InputFile input, ArticleSink sink) throws IOException {
         DecodedText decoded = TextDecoder.decode(input.readDocument(), null);
-        ArticleDraft.Builder draft = ArticleDraft.builder(input.source()).notes(decoded.notes());
+        ParsedArticle.Builder draft = ParsedArticle.builder(input.source()).notes(decoded.notes());
         List<String> lines = List.of(LINE_BREAK.split(decoded.text(), -1));
         int start = nextNonBlank(lines, FrontMatter.apply(lines, draft));
         int bodyStart = readHead(lines, start, draft);
@@ -47,7 +47,7 @@ public final class PlainTextReader implements FormatReader {
     }
 
     /** @return the index of the first body line */
-    private static int readHead(List<String> lines, int start, ArticleDraft.Builder draft) {
+    private static int readHead(List<String> lines, int start, ParsedArticle.Builder draft) {
         if (start >= lines.size()) {
             return start;
         }
