@@ -280,12 +280,16 @@ class ClaimWorkspaceViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void the_slots_are_there_and_empty_until_a_feature_fills_them() {
+    void the_slots_are_there_and_hidden_until_a_feature_fills_them() {
         ClaimWorkspaceView view = open(fixtures.newClaim("Claim with empty slots").id());
         for (WorkspaceSlot slot : WorkspaceSlot.values()) {
             assertThat(view.slots.get(slot).getId()).hasValue(slot.id());
-            assertThat(view.slots.get(slot).getChildren()).isEmpty();
+            assertThat(view.slots.get(slot).isVisible()).as(slot + " shown only when filled")
+                    .isEqualTo(view.slots.get(slot).getChildren().findAny().isPresent());
         }
+        // The evidence finder (web.evidence) fills the finder slot.
+        assertThat(view.slots.get(WorkspaceSlot.FINDER).getChildren()).singleElement()
+                .satisfies(finder -> assertThat(finder.hasClassName("fb-finder")).isTrue());
         assertThat(List.of(WorkspaceSlot.values())).extracting(WorkspaceSlot::id)
                 .containsExactly("fb-slot-finder", "fb-slot-suggestions", "fb-slot-presence", "fb-slot-report");
     }
