@@ -33,7 +33,7 @@ import org.springframework.beans.factory.ObjectProvider;
  * {@link ReaderCompanion} adds the claim's evidence as highlights and links what the user selects.
  */
 @Route(value = "article/:" + ArticleView.ID_PARAMETER + "/:" + ArticleView.VERSION_PARAMETER + "?([0-9]{1,9})")
-@StyleSheet("reader.css")
+@StyleSheet("context://reader.css")
 @PermitAll
 public class ArticleView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -37,7 +37,7 @@ import org.factbench.web.status.CorpusStatusMonitor;
  * keeps the query and runs it again by itself once the status monitor sees Elasticsearch answer; the rest of the
  * workspace is not touched.
  */
-@StyleSheet("reader.css")
+@StyleSheet("context://reader.css")
 final class EvidenceFinder extends Div implements AfterNavigationObserver {
 
     static final int PAGE_SIZE = 10;
