@@ -281,11 +281,16 @@ class ClaimWorkspaceViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void the_slots_are_there_and_the_presence_slot_shows_who_has_the_claim_open() {
+    void the_slots_are_there_shown_when_filled_and_the_presence_slot_shows_who_has_the_claim_open() {
         ClaimWorkspaceView view = open(fixtures.newClaim("Claim with its slots").id());
         for (WorkspaceSlot slot : WorkspaceSlot.values()) {
             assertThat(view.slots.get(slot).getId()).hasValue(slot.id());
+            assertThat(view.slots.get(slot).isVisible()).as(slot + " shown only when filled")
+                    .isEqualTo(view.slots.get(slot).getChildren().findAny().isPresent());
         }
+        // The evidence finder (web.evidence) fills the finder slot.
+        assertThat(view.slots.get(WorkspaceSlot.FINDER).getChildren()).singleElement()
+                .satisfies(finder -> assertThat(finder.hasClassName("fb-finder")).isTrue());
         assertThat(List.of(WorkspaceSlot.values())).extracting(WorkspaceSlot::id)
                 .containsExactly("fb-slot-finder", "fb-slot-suggestions", "fb-slot-presence", "fb-slot-report");
         PresenceAvatars avatars = (PresenceAvatars) view.slots.get(WorkspaceSlot.PRESENCE).getChildren()
