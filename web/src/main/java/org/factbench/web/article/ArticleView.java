@@ -39,8 +39,7 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
                     () -> message("There is no article " + id + version.map(v -> " in version " + v).orElse("")
                             + ". It may have been removed, or the link is wrong."));
         } catch (CorpusUnavailableException e) {
-            message("The article cannot be shown right now: " + e.getMessage()
-                    + " It will be readable again once Elasticsearch is back.");
+            message(getTranslation("status.article-failed"));
         }
     }
 

@@ -34,8 +34,8 @@ final class SearchResults extends Div {
 
     void showUnavailable(CorpusUnavailableException failure) {
         summary.addClassName("fb-error");
-        summary.setText("Search failed: " + failure.getMessage()
-                + " Your query is kept; search again once Elasticsearch is back.");
+        // The cause is in the server log and behind the banner's details (admins); never an exception text here.
+        summary.setText(getTranslation("status.search-failed"));
         hits.setVisible(false);
     }
 
