@@ -66,8 +66,11 @@ class WorkspaceFlowBrowserTest {
     @AfterEach
     void closeBrowsers() {
         // What each browser showed at the end: the last picture of a failed run says where it stopped.
-        if (checker != null) Screens.save(checker, "last-checker");
-        if (editor != null) Screens.save(editor, "last-editor");
+        for (ChromeDriver browser : new ChromeDriver[] {checker, editor}) {
+            if (browser == null) continue;
+            browser.executeScript("document.querySelectorAll('*').forEach(e => { if (e.scrollTop > 0) e.scrollTop = 0; });");
+            Screens.save(browser, browser == checker ? "last-checker" : "last-editor");
+        }
         for (ChromeDriver browser : new ChromeDriver[] {checker, editor}) {
             if (browser != null) browser.quit();
         }
@@ -102,6 +105,16 @@ class WorkspaceFlowBrowserTest {
         a.startResearch();
         b.awaitStatus("In research");
         assertThat(b.liveNotice()).contains("Demo Checker");
+
+        // 2. From inside the claim: the finder, the reader, half a sentence selected with the mouse, linked.
+        String supporting = link("\"December 23-24, 2021\" Moscow", true, "Supports",
+                "Date and city as claimed, from a participant's outlet");
+        b.awaitQuote("supports", supporting);
+        assertThat(b.liveNotice()).contains("Demo Checker");
+        // 3. A second passage with the other stance: the whole passage this time.
+        String refuting = link("\"23-24 November 2021\" Moscow", false, "Refutes",
+                "Puts the meeting in November");
+        b.awaitQuote("refutes", refuting);
         a.comment("Two outlets report the Moscow meeting; @editor please have a look.");
         b.awaitComment("@editor please have a look");
         a.propose("True", "Both reports put the meeting in Moscow on 23-24 December 2021.");
@@ -124,5 +137,21 @@ class WorkspaceFlowBrowserTest {
 
         // 6. The report is one click away.
         assertThat(a.reportLink()).contains("1");
+    }
+
+    /** Finder -> reader -> mouse selection -> link dialog -> back to the claim; returns the linked quote. */
+    private String link(String query, boolean half, String stance, String note) {
+        FinderPage finder = FinderPage.awaitOpen(checker).searchFor(query);
+        String passage = finder.firstHitPassage();
+        ArticlePage article = finder.openFirstHit();
+        int end = half ? passage.lastIndexOf(' ', passage.length() / 2) : passage.length();
+        String selected = article.dragSelectInPassage(0, end).strip();
+        assertThat(passage).startsWith(selected);
+        article.linkAs(stance, note);
+        assertThat(article.evidenceHighlight(stance.toLowerCase(java.util.Locale.ROOT))).contains(selected);
+        Screens.save(checker, "reader");
+        article.backToClaim();
+        new WorkspacePage(checker).awaitQuote(stance.toLowerCase(java.util.Locale.ROOT), selected);
+        return selected;
     }
 }

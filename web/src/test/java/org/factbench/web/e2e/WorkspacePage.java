@@ -40,7 +40,8 @@ final class WorkspacePage {
 
     /** Waits (at most {@link Vaadin#LIVE}) until the status reads {@code expected}; no reload. */
     WorkspacePage awaitStatus(String expected) {
-        live().until(d -> status().equals(expected));
+        live().withMessage(() -> "status '" + expected + "' expected; the page shows '" + status() + "'")
+                .until(d -> status().equals(expected));
         return this;
     }
 
