@@ -36,7 +36,6 @@ import org.factbench.core.matching.ClaimMatching;
 import org.factbench.core.matching.ClaimMerging;
 import org.factbench.core.notification.Notice;
 import org.factbench.core.notification.NotificationService;
-import org.factbench.core.claim.ClaimSort;
 import org.factbench.core.notification.Notifier;
 import org.factbench.core.report.ReportService;
 import org.factbench.core.review.ReviewService;
