@@ -104,6 +104,8 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
         session = opened;
         toolbar.addComponentAsFirst(opened.bar());
         content.showHighlights(opened.highlights());
+        ArticleContent shown = content;
+        opened.onChange(() -> shown.showHighlights(opened.highlights()));
         if (opened.linksSelections()) {
             Paragraph hint = new Paragraph(getTranslation("reader.link.hint"));
             hint.addClassName("fb-reader-hint");
@@ -126,7 +128,7 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
                 v == all.getLast().version() ? getTranslation("reader.version.latest") : ""));
         versions.setValue(article.version());
         versions.addValueChangeListener(event -> {
-            if (event.isFromClient() && event.getValue() != null && event.getValue() != article.version()) {
+            if (event.getValue() != null && event.getValue() != article.version()) {
                 getUI().ifPresent(ui -> new ArticleLink(article.id(), event.getValue(), null, context(query)).navigate(ui));
             }
         });

@@ -102,6 +102,8 @@ class EvidenceLinkingBrowserTest {
         article.linkAs("Supports", "The date and the city, in the outlet's words");
         assertThat(article.evidenceHighlight("supports")).isEqualTo(selected.strip());
         save("reader.png");
+        System.out.println("SHEETS: " + chrome.executeScript("return Array.from(document.styleSheets).map(s => s.href || (s.ownerNode && s.ownerNode.tagName)).join(' | ') + ' ADOPTED ' + document.adoptedStyleSheets.length + ' BG ' + getComputedStyle(document.querySelector('mark.fb-ev-supports')).backgroundColor + ' LINKS ' + Array.from(document.querySelectorAll('link')).map(l => l.outerHTML).join(' ')"));
+        System.out.println("FETCH: " + chrome.executeAsyncScript("const done = arguments[arguments.length - 1]; fetch('reader.css').then(r => done(r.status + ' ' + r.url)).catch(e => done('ERR ' + e))"));
 
         List<EvidenceView> linked = as.user("checker", () -> evidence.forClaim(claim.id()));
         assertThat(linked).singleElement().satisfies(link -> {
