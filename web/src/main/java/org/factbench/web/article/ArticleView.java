@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -33,7 +32,6 @@ import org.springframework.beans.factory.ObjectProvider;
  * {@link ReaderCompanion} adds the claim's evidence as highlights and links what the user selects.
  */
 @Route(value = "article/:" + ArticleView.ID_PARAMETER + "/:" + ArticleView.VERSION_PARAMETER + "?([0-9]{1,9})")
-@StyleSheet("context://reader.css")
 @PermitAll
 public class ArticleView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -104,6 +104,35 @@ final class ArticlePage {
                 """, from, to);
     }
 
+    /**
+     * Selects characters {@code [from, to)} of the paragraph that holds the passage as a keyboard selection
+     * would (no mouse event), then presses Alt+L, the reader's shortcut for "Link selection".
+     */
+    String keyboardSelectAndLink(int from, int to) {
+        String selected = (String) js().executeScript("""
+                const p = document.querySelector('mark.fb-passage').closest('p');
+                const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+                const at = (offset) => { let node, seen = 0; while ((node = walker.nextNode())) {
+                    if (seen + node.length >= offset) return [node, offset - seen]; seen += node.length; } };
+                const [startNode, startOffset] = at(arguments[0]);
+                walker.currentNode = p;
+                const [endNode, endOffset] = at(arguments[1]);
+                const range = document.createRange();
+                range.setStart(startNode, startOffset);
+                range.setEnd(endNode, endOffset);
+                window.getSelection().removeAllRanges();
+                window.getSelection().addRange(range);
+                return window.getSelection().toString();
+                """, from, to);
+        new Actions(driver).keyDown(org.openqa.selenium.Keys.ALT).sendKeys("l").keyUp(org.openqa.selenium.Keys.ALT).perform();
+        return selected;
+    }
+
+    /** The text of the paragraph that holds the passage. */
+    String passageParagraph() {
+        return (String) js().executeScript("return document.querySelector('mark.fb-passage').closest('p').textContent");
+    }
+
     /** The link dialog that a selection opens: choose the stance by its label, type a note, link. */
     ArticlePage linkAs(String stance, String note) {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-radio-button")));
