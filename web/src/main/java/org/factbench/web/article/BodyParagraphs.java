@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.factbench.core.corpus.HighlightedText;
+import org.factbench.core.corpus.ArticleParagraphs;
 import org.factbench.core.corpus.HighlightedText.Segment;
-import org.factbench.indexer.segment.TextSegmenter;
 
 /**
  * Splits a normalized article body into the paragraphs the indexer cut its passages from (separated by blank
@@ -26,7 +26,7 @@ final class BodyParagraphs {
     }
 
     static List<Paragraph> split(String body) {
-        return TextSegmenter.paragraphs(body).stream()
+        return ArticleParagraphs.of(body).stream()
                 .map(span -> new Paragraph(span.start(), body.substring(span.start(), span.end())))
                 .toList();
     }

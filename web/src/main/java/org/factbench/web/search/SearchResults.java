@@ -37,8 +37,8 @@ final class SearchResults extends Div {
 
     void showUnavailable(CorpusUnavailableException failure) {
         summary.addClassName("fb-error");
-        // The cause goes to the server log (the status monitor logs it); the user gets one short sentence.
-        summary.setText("Search failed: search is restarting; your query is kept. Search again in a moment.");
+        // The cause is in the server log and behind the banner's details (admins); never an exception text here.
+        summary.setText(getTranslation("status.search-failed"));
         hits.setVisible(false);
     }
 
