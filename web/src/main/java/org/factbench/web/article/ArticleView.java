@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -33,7 +32,6 @@ import org.springframework.beans.factory.ObjectProvider;
  * {@link ReaderCompanion} adds the claim's evidence as highlights and links what the user selects.
  */
 @Route(value = "article/:" + ArticleView.ID_PARAMETER + "/:" + ArticleView.VERSION_PARAMETER + "?([0-9]{1,9})")
-@StyleSheet("context://reader.css")
 @PermitAll
 public class ArticleView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -104,6 +102,8 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
         session = opened;
         toolbar.addComponentAsFirst(opened.bar());
         content.showHighlights(opened.highlights());
+        ArticleContent shown = content;
+        opened.onChange(() -> shown.showHighlights(opened.highlights()));
         if (opened.linksSelections()) {
             Paragraph hint = new Paragraph(getTranslation("reader.link.hint"));
             hint.addClassName("fb-reader-hint");
@@ -126,7 +126,7 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
                 v == all.getLast().version() ? getTranslation("reader.version.latest") : ""));
         versions.setValue(article.version());
         versions.addValueChangeListener(event -> {
-            if (event.isFromClient() && event.getValue() != null && event.getValue() != article.version()) {
+            if (event.getValue() != null && event.getValue() != article.version()) {
                 getUI().ifPresent(ui -> new ArticleLink(article.id(), event.getValue(), null, context(query)).navigate(ui));
             }
         });

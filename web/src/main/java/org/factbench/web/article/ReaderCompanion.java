@@ -28,5 +28,9 @@ public interface ReaderCompanion {
 
         /** The user selected a span; {@code refresh} re-reads {@link #highlights()} once something changed. */
         void selected(ArticleSelection selection, Runnable refresh);
+
+        /** Given once: how to re-read {@link #highlights()} when they change elsewhere (someone else links). */
+        default void onChange(Runnable refresh) {
+        }
     }
 }

@@ -8,6 +8,7 @@ import org.factbench.core.corpus.ArticleText;
 import org.factbench.core.evidence.EvidenceService;
 import org.factbench.core.shared.NotFoundException;
 import org.factbench.web.article.ReaderCompanion;
+import org.factbench.web.live.ClaimBroadcaster;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
@@ -17,17 +18,19 @@ class ClaimReaderCompanion implements ReaderCompanion {
 
     private final ClaimService claims;
     private final EvidenceService evidence;
+    private final ClaimBroadcaster broadcaster;
 
-    ClaimReaderCompanion(ClaimService claims, EvidenceService evidence) {
+    ClaimReaderCompanion(ClaimService claims, EvidenceService evidence, ClaimBroadcaster broadcaster) {
         this.claims = claims;
         this.evidence = evidence;
+        this.broadcaster = broadcaster;
     }
 
     @Override
     public Optional<ReaderSession> open(long claimId, ArticleText article, QueryParameters query) {
         try {
             ClaimView claim = claims.get(claimId);
-            return Optional.of(new ClaimReading(claim, article, query, evidence));
+            return Optional.of(new ClaimReading(claim, article, query, evidence, broadcaster));
         } catch (NotFoundException | AccessDeniedException e) {
             // The article still opens, just not for a claim this user cannot see.
             return Optional.empty();

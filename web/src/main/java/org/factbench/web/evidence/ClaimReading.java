@@ -1,6 +1,9 @@
 package org.factbench.web.evidence;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.shared.Registration;
+import org.factbench.web.live.ClaimBroadcaster;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -36,13 +39,33 @@ final class ClaimReading implements ReaderSession {
     private final EvidenceService evidence;
     private final Div bar = new Div();
     private final Paragraph count = new Paragraph();
+    private final ClaimBroadcaster broadcaster;
+    private Registration live;
     LinkDialog dialog;
 
-    ClaimReading(ClaimView claim, ArticleText article, QueryParameters query, EvidenceService evidence) {
+    ClaimReading(ClaimView claim, ArticleText article, QueryParameters query, EvidenceService evidence,
+            ClaimBroadcaster broadcaster) {
         this.claim = claim;
         this.article = article;
         this.query = query;
         this.evidence = evidence;
+        this.broadcaster = broadcaster;
+    }
+
+    /** Evidence someone else links, revises or removes shows up in the open reader too, while it is open. */
+    @Override
+    public void onChange(Runnable refresh) {
+        bar.addAttachListener(event -> {
+            UI ui = event.getUI();
+            if (live != null) live.remove();
+            live = broadcaster.subscribe(claim.id(), changed -> {
+                if (changed.type().startsWith("Evidence")) ui.access(refresh::run);
+            });
+        });
+        bar.addDetachListener(event -> {
+            if (live != null) live.remove();
+            live = null;
+        });
     }
 
     @Override

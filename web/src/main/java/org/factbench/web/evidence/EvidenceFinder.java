@@ -5,7 +5,6 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -37,7 +36,6 @@ import org.factbench.web.status.CorpusStatusMonitor;
  * keeps the query and runs it again by itself once the status monitor sees Elasticsearch answer; the rest of the
  * workspace is not touched.
  */
-@StyleSheet("context://reader.css")
 final class EvidenceFinder extends Div implements AfterNavigationObserver {
 
     static final int PAGE_SIZE = 10;

@@ -58,6 +58,12 @@ class ReaderForClaimTest extends SpringBrowserlessTest {
     @Autowired
     UserDetailsService users;
 
+    @Autowired
+    org.factbench.indexer.ingest.ArticleLoader loader;
+
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path files;
+
     ClaimFixtures fixtures;
 
     @BeforeEach
@@ -157,6 +163,52 @@ class ReaderForClaimTest extends SpringBrowserlessTest {
         assertThat(closed.linkSelection.isAttached()).isFalse();
         closed.content.selected(new SelectionEnds(paragraph.start(), 0, paragraph.start(), 5, paragraph.text().substring(0, 5)));
         assertThat($(RadioButtonGroup.class).all()).isEmpty();
+    }
+
+    @Test
+    void the_reader_switches_between_versions_and_keeps_reading_for_the_claim() throws Exception {
+        String url = "https://versions.example/story-" + System.nanoTime();
+        String first = "By Version Outlet\n\nBy Vera Versions\n\nVerzonia held its first vote on Monday.";
+        String second = first + "\n\nA second paragraph was added about Verzonia later.";
+        load("story.txt", url, first);
+        String articleId = awaitVersion("Verzonia", 1);
+        load("story.txt", url, second);
+        awaitVersion("Verzonia", 2);
+        ClaimView claim = fixtures.inResearch("Version claim");
+
+        ArticleView view = read(articleId, 2, claim.id(), Map.of("q", "Verzonia"));
+        assertThat(view.versions.getListDataView().getItems()).containsExactly(1, 2);
+        assertThat(view.versions.getValue()).isEqualTo(2);
+        assertThat(view.content.paragraphs()).hasSize(2);
+
+        test(view.versions).selectItem("Version 1");
+
+        ArticleView older = (ArticleView) getCurrentView();
+        assertThat(older.content.paragraphs()).hasSize(1);
+        assertThat(older.versions.getValue()).isEqualTo(1);
+        assertThat(findInView(RouterLink.class).withClassName("fb-back-to-claim").single().getHref())
+                .isEqualTo("claim/" + claim.id() + "?q=Verzonia");
+        assertThat(older.linkSelection.isAttached()).isTrue();
+    }
+
+    private void load(String name, String url, String body) throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Files.writeString(files.resolve(name), body);
+        java.nio.file.Files.writeString(files.resolve(name.replace(".txt", ".meta.json")),
+                "{\"title\": \"Verzonia story\", \"url\": \"" + url + "\", \"language\": \"en\"}");
+        org.factbench.indexer.ingest.LoadSummary summary = loader.load(List.of(file),
+                org.factbench.indexer.parse.ReadOptions.defaults(), org.factbench.indexer.ingest.ProgressListener.NONE);
+        assertThat(summary.failed()).isEmpty();
+    }
+
+    private String awaitVersion(String word, int version) throws InterruptedException {
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(20);
+        while (java.time.Instant.now().isBefore(deadline)) {
+            List<PassageHit> hits = corpus.searchPassages(PassageQuery.of(word)).hits();
+            java.util.Optional<PassageHit> hit = hits.stream().filter(h -> h.articleVersion() == version).findFirst();
+            if (hit.isPresent()) return hit.get().articleId();
+            Thread.sleep(250);
+        }
+        throw new AssertionError("Version " + version + " never became searchable");
     }
 
     private ArticleView read(String articleId, int version, long claimId, Map<String, String> more) {

@@ -14,6 +14,20 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** The article view: title, metadata, body paragraphs, the highlighted passage, and (read for a claim) linking. */
 final class ArticlePage {
 
+    /**
+     * The passage can be cut into several marks (evidence already linked overlaps it): {@code at(offset)} finds
+     * the text node and the offset in it for an offset into the whole passage ({@code end}: prefer the node the
+     * offset ends, not the next one it starts).
+     */
+    private static final String PASSAGE_TEXT = """
+            const nodes = Array.from(document.querySelectorAll('mark.fb-passage')).map(m => m.firstChild);
+            const at = (offset, end) => { let seen = 0;
+              for (const node of nodes) {
+                if (offset < seen + node.length || (end && offset === seen + node.length)) return [node, offset - seen];
+                seen += node.length; }
+              const last = nodes[nodes.length - 1]; return [last, last.length]; };
+            """;
+
     private final WebDriver driver;
     private final WebDriverWait wait;
 
@@ -66,11 +80,9 @@ final class ArticlePage {
      */
     String dragSelectInPassage(int from, int to) {
         @SuppressWarnings("unchecked")
-        Map<String, Number> points = (Map<String, Number>) js().executeScript("""
-                const mark = document.querySelector('mark.fb-passage');
-                mark.scrollIntoView({block: 'center'});
-                const text = mark.firstChild;
-                const rect = (a, b) => { const r = document.createRange(); r.setStart(text, a); r.setEnd(text, b);
+        Map<String, Number> points = (Map<String, Number>) js().executeScript(PASSAGE_TEXT + """
+                document.querySelector('mark.fb-passage').scrollIntoView({block: 'center'});
+                const rect = (a, b) => { const r = document.createRange(); r.setStart(...at(a)); r.setEnd(...at(b, true));
                   const rects = r.getClientRects(); return rects[rects.length - 1]; };
                 const first = rect(arguments[0], arguments[0] + 1);
                 const last = rect(arguments[1] - 1, arguments[1]);
@@ -91,17 +103,46 @@ final class ArticlePage {
      * handler report it, as after a drag (for places a drag cannot reach precisely).
      */
     String rangeSelectInPassage(int from, int to) {
-        return (String) js().executeScript("""
+        return (String) js().executeScript(PASSAGE_TEXT + """
                 const mark = document.querySelector('mark.fb-passage');
                 const range = document.createRange();
-                range.setStart(mark.firstChild, arguments[0]);
-                range.setEnd(mark.firstChild, arguments[1]);
+                range.setStart(...at(arguments[0]));
+                range.setEnd(...at(arguments[1], true));
                 const selection = window.getSelection();
                 selection.removeAllRanges();
                 selection.addRange(range);
                 mark.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));
                 return selection.toString();
                 """, from, to);
+    }
+
+    /**
+     * Selects characters {@code [from, to)} of the paragraph that holds the passage as a keyboard selection
+     * would (no mouse event), then presses Alt+L, the reader's shortcut for "Link selection".
+     */
+    String keyboardSelectAndLink(int from, int to) {
+        String selected = (String) js().executeScript("""
+                const p = document.querySelector('mark.fb-passage').closest('p');
+                const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+                const at = (offset) => { let node, seen = 0; while ((node = walker.nextNode())) {
+                    if (seen + node.length >= offset) return [node, offset - seen]; seen += node.length; } };
+                const [startNode, startOffset] = at(arguments[0]);
+                walker.currentNode = p;
+                const [endNode, endOffset] = at(arguments[1]);
+                const range = document.createRange();
+                range.setStart(startNode, startOffset);
+                range.setEnd(endNode, endOffset);
+                window.getSelection().removeAllRanges();
+                window.getSelection().addRange(range);
+                return window.getSelection().toString();
+                """, from, to);
+        new Actions(driver).keyDown(org.openqa.selenium.Keys.ALT).sendKeys("l").keyUp(org.openqa.selenium.Keys.ALT).perform();
+        return selected;
+    }
+
+    /** The text of the paragraph that holds the passage. */
+    String passageParagraph() {
+        return (String) js().executeScript("return document.querySelector('mark.fb-passage').closest('p').textContent");
     }
 
     /** The link dialog that a selection opens: choose the stance by its label, type a note, link. */

@@ -103,24 +103,29 @@ class EvidenceLinkingBrowserTest {
         assertThat(article.evidenceHighlight("supports")).isEqualTo(selected.strip());
         save("reader.png");
 
-        List<EvidenceView> linked = as.user("checker", () -> evidence.forClaim(claim.id()));
+        // With the keyboard: a selection made without the mouse, linked with Alt+L.
+        String paragraph = article.passageParagraph();
+        int wordStart = paragraph.indexOf(' ', paragraph.length() / 2) + 1;
+        int wordEnd = paragraph.indexOf(' ', wordStart + 12);
+        String byKeyboard = article.keyboardSelectAndLink(wordStart, wordEnd);
+        assertThat(article.dialogQuote()).isEqualTo(byKeyboard.strip());
+        article.linkAs("Context", null);
+        assertThat(article.evidenceHighlight("context")).isEqualTo(byKeyboard.strip());
+
+        List<EvidenceView> linked = as.user("checker", () -> evidence.forClaim(claim.id())).stream()
+                .filter(link -> link.stance() == Stance.SUPPORTS).toList();
         assertThat(linked).singleElement().satisfies(link -> {
             assertThat(link.quoteExact()).isEqualTo(selected.strip());
             assertThat(link.stance()).isEqualTo(Stance.SUPPORTS);
             assertThat(link.note()).isEqualTo("The date and the city, in the outlet's words");
         });
 
-        save("reader-top.png", "window.scrollTo(0, 0); document.querySelectorAll('*').forEach(e => e.scrollTop = 0)");
         article.backToClaim();
         FinderPage back = FinderPage.awaitOpen(chrome);
         assertThat(back.quotes("supports")).containsExactly(selected.strip());
         assertThat(back.query()).as("the finder's search is kept").isEqualTo(QUERY);
+        chrome.executeScript("document.querySelector('.fb-evidence-panel').scrollIntoView({block: 'start'})");
         save("workspace-linked.png");
-    }
-
-    private void save(String name, String scriptFirst) throws IOException {
-        chrome.executeScript(scriptFirst);
-        save(name);
     }
 
     private void save(String name) throws IOException {
