@@ -34,6 +34,8 @@ import org.factbench.core.matching.ClaimMatching;
 import org.factbench.core.matching.ClaimMerging;
 import org.factbench.core.notification.Notice;
 import org.factbench.core.notification.NotificationService;
+import org.factbench.core.board.SavedFilterService;
+import org.factbench.core.claim.ClaimSort;
 import org.factbench.core.notification.Notifier;
 import org.factbench.core.report.ReportService;
 import org.factbench.core.review.ReviewService;
@@ -72,7 +74,7 @@ class ServiceOperations {
             ReportService reports, ClaimWorkspaceService workspaces, ClaimMatching matching, ClaimMerging merging,
             ClaimIndexing indexing, ActivityService activity, UserAdministration administration, UserDirectory directory,
             NotificationService notifications, Notifier notifier, InMemorySourceCorpus corpus, ApiTokens apiTokens,
-            ArticleIntake intake) {
+            ArticleIntake intake, SavedFilterService savedFilters) {
         this.users = users;
         this.claims = claims;
         this.review = review;
@@ -138,6 +140,9 @@ class ServiceOperations {
         add("ApiTokens.revoke", actor -> { var t = Roles.as(actor, () -> apiTokens.create("to revoke")); return () -> apiTokens.revoke(t.token().id()); });
         add("ApiTokens.authenticate", actor -> () -> apiTokens.authenticate("fbt_not-a-token"));
         add("ArticleIntake.upload", actor -> () -> intake.upload(List.of(new IntakeFile("upload.txt", Path.of("upload.txt"))), IntakeProgress.NONE));
+        add("SavedFilterService.mine", actor -> savedFilters::mine);
+        add("SavedFilterService.save", actor -> () -> savedFilters.save("filter " + counter.incrementAndGet(), ClaimFilter.all(), ClaimSort.newestChange()));
+        add("SavedFilterService.delete", actor -> { var f = Roles.as(actor, () -> savedFilters.save("to delete " + counter.incrementAndGet(), ClaimFilter.all(), ClaimSort.newestChange())); return () -> savedFilters.delete(f.id()); });
         add("ArticleIntake.paste", actor -> () -> intake.paste(new PastedArticle("A title", "An outlet", List.of(), null, null, "en", BODY), IntakeProgress.NONE));
         add("UserDirectory.all", actor -> directory::all);
         add("UserDirectory.loadUserByUsername", actor -> () -> directory.loadUserByUsername(TestUsers.CHECKER));

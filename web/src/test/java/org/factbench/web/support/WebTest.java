@@ -18,6 +18,8 @@ import org.springframework.context.annotation.Import;
         "spring.datasource.url=jdbc:h2:mem:factbench-web;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
         "factbench.data-dir=target/test-data",
         "factbench.status.check-interval=500ms",
+        // The board holds only what each test creates.
+        "factbench.demo.claims=false",
         // No development-mode popup over the page in browser tests and screenshots.
         "vaadin.devmode.devTools.enabled=false"
 })

@@ -45,6 +45,9 @@ final class VerdictPanel extends Div {
         requested.addClassName("fb-changes-requested");
         requested.getElement().setAttribute("role", "alert");
         current.addClassName("fb-verdict-current");
+        rating.setId("fb-verdict-rating");
+        summary.setId("fb-verdict-summary");
+        propose.setId("fb-verdict-propose");
         rating.setItems(ratings);
         rating.setItemLabelGenerator(Rating::label);
         summary.setWidthFull();
