@@ -215,14 +215,15 @@ class HostileInputTest {
 
     // --- (e) a page whose whole body sits inside a <form>
 
+    private static final String PARAGRAPH = "<p>The regional council approved the new ferry timetable on Monday after a "
+            + "long debate about the early departures that commuters had asked for since the spring.</p>";
+
     @Test
     void aPageWrappedInAFormKeepsItsText() {
-        String paragraph = "<p>The regional council approved the new ferry timetable on Monday after a long debate "
-                + "about the early departures that commuters had asked for since the spring.</p>";
         Path page = TestFiles.write(dir, "aspnet.html", "<html><head><title>Ferry timetable approved</title></head><body>"
                 + "<form id=\"aspnetForm\" method=\"post\" action=\"/news/ferry.aspx\"><input type=\"hidden\" name=\"__VIEWSTATE\" value=\"x\">"
                 + "<div id=\"header\"><a href=\"/\">Home</a> <a href=\"/news\">News</a></div>"
-                + "<div id=\"content\"><h1>Ferry timetable approved</h1>" + paragraph.repeat(5) + "</div>"
+                + "<div id=\"content\"><h1>Ferry timetable approved</h1>" + PARAGRAPH.repeat(5) + "</div>"
                 + "<div id=\"footer\">© Harbour Daily</div></form></body></html>");
 
         ParsedArticle article = Results.read(new FormatDetectingCorpusReader(), ENGLISH, page).only();
@@ -232,11 +233,9 @@ class HostileInputTest {
 
     @Test
     void aSmallSearchFormIsStillLeftOut() {
-        String paragraph = "<p>The regional council approved the new ferry timetable on Monday after a long debate "
-                + "about the early departures that commuters had asked for since the spring.</p>";
         Path page = TestFiles.write(dir, "search.html", "<html><head><title>Ferry</title></head><body>"
                 + "<form action=\"/search\"><label>Search the archive for older articles</label><input name=\"q\"></form>"
-                + "<article><h1>Ferry</h1>" + paragraph.repeat(5) + "</article></body></html>");
+                + "<article><h1>Ferry</h1>" + PARAGRAPH.repeat(5) + "</article></body></html>");
 
         ParsedArticle article = Results.read(new FormatDetectingCorpusReader(), ENGLISH, page).only();
 
