@@ -140,10 +140,10 @@ class ServiceOperations {
         add("ApiTokens.revoke", actor -> { var t = Roles.as(actor, () -> apiTokens.create("to revoke")); return () -> apiTokens.revoke(t.token().id()); });
         add("ApiTokens.authenticate", actor -> () -> apiTokens.authenticate("fbt_not-a-token"));
         add("ArticleIntake.upload", actor -> () -> intake.upload(List.of(new IntakeFile("upload.txt", Path.of("upload.txt"))), IntakeProgress.NONE));
-        add("ArticleIntake.paste", actor -> () -> intake.paste(new PastedArticle("A title", "An outlet", List.of(), null, null, "en", BODY), IntakeProgress.NONE));
         add("SavedFilterService.mine", actor -> savedFilters::mine);
-        add("SavedFilterService.save", actor -> () -> savedFilters.save("Filter " + counter.incrementAndGet(), ClaimFilter.all(), ClaimSort.newestChange()));
-        add("SavedFilterService.delete", actor -> { var f = Roles.as(actor, () -> savedFilters.save("To delete " + counter.incrementAndGet(), ClaimFilter.all(), ClaimSort.newestChange())); return () -> savedFilters.delete(f.id()); });
+        add("SavedFilterService.save", actor -> () -> savedFilters.save("filter " + counter.incrementAndGet(), ClaimFilter.all(), ClaimSort.newestChange()));
+        add("SavedFilterService.delete", actor -> { var f = Roles.as(actor, () -> savedFilters.save("to delete " + counter.incrementAndGet(), ClaimFilter.all(), ClaimSort.newestChange())); return () -> savedFilters.delete(f.id()); });
+        add("ArticleIntake.paste", actor -> () -> intake.paste(new PastedArticle("A title", "An outlet", List.of(), null, null, "en", BODY), IntakeProgress.NONE));
         add("UserDirectory.all", actor -> directory::all);
         add("UserDirectory.loadUserByUsername", actor -> () -> directory.loadUserByUsername(TestUsers.CHECKER));
         add("UserDirectory.find", actor -> () -> directory.find(TestUsers.CHECKER));

@@ -46,7 +46,7 @@ public class FormatDetectingCorpusReader implements CorpusReader {
     private final ParseSettings settings;
     private final ArticleFinisher finisher;
     private final ArticleFinisher finisherLeavingLanguages;
-    private final HtmlArticleExtractor htmlExtractor = new HtmlArticleExtractor();
+    private final HtmlArticleExtractor htmlExtractor;
 
     public FormatDetectingCorpusReader() {
         this(ParseSettings.defaults());
@@ -55,6 +55,7 @@ public class FormatDetectingCorpusReader implements CorpusReader {
     @Autowired
     public FormatDetectingCorpusReader(ParseSettings settings) {
         this.settings = settings;
+        this.htmlExtractor = new HtmlArticleExtractor(settings.html());
         this.finisher = new ArticleFinisher(new LanguageGuesser(settings.languages()));
         this.finisherLeavingLanguages = finisher.leavingLanguagesUndetected();
     }

@@ -47,6 +47,11 @@ public record IndexerProperties(
         ingest = ingest == null ? new Ingest(2, 2000, 8L * 1024 * 1024, 500, 6, Duration.ofMillis(200), 0.7, 0) : ingest;
     }
 
+    /** The same settings with another index prefix (the CLI's --index-prefix). */
+    public IndexerProperties withIndexPrefix(String prefix) {
+        return new IndexerProperties(prefix, shards, autoExpandReplicas, setupOnStart, loadSampleCorpus, ingest);
+    }
+
     SchemaSettings schemaSettings() {
         return new SchemaSettings(shards, autoExpandReplicas);
     }

@@ -18,7 +18,9 @@ import org.springframework.context.annotation.Import;
         "spring.datasource.url=jdbc:h2:mem:factbench-web;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
         "factbench.data-dir=target/test-data",
         // No devTools setting here: the tests see the pages as a user's run does (application.yml turns it off).
-        "factbench.status.check-interval=500ms"
+        "factbench.status.check-interval=500ms",
+        // The board holds only what each test creates.
+        "factbench.demo.claims=false"
 })
 @Import(WebTestConfiguration.class)
 public @interface WebTest {
