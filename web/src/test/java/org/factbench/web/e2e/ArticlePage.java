@@ -42,6 +42,11 @@ final class ArticlePage {
         return new ArticlePage(driver);
     }
 
+    /** The reader already open in {@code driver}, for callers that waited for it their own way. */
+    static ArticlePage attach(WebDriver driver) {
+        return new ArticlePage(driver);
+    }
+
     String title() {
         return driver.findElement(By.cssSelector(".fb-article h2")).getText();
     }

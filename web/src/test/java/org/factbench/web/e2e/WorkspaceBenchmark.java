@@ -32,7 +32,10 @@ import org.factbench.web.support.RunAs;
 import org.factbench.web.support.WebTest;
 import org.factbench.indexer.testing.TestDirectories;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -95,7 +98,9 @@ class WorkspaceBenchmark {
             PassageHit passage = corpus.searchPassages(PassageQuery.of("Moscow meeting")).hits().getFirst();
             linker.get(base + "/article/" + passage.articleId() + "/" + passage.articleVersion() + "?start="
                     + passage.start() + "&end=" + passage.end() + "&claim=" + claimId);
-            ArticlePage reader = ArticlePage.awaitOpen(linker);
+            new WebDriverWait(linker, Duration.ofMinutes(2)).until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("mark.fb-passage")));
+            ArticlePage reader = ArticlePage.attach(linker);
             results.put("add a link, nobody else on the claim", addLinks(linker, reader, LINK_ADDS));
             List<VaadinSessionClient> watchers = logins.sessions("editor", "editor", 20);
             run(watchers, workspace, "fb-claim-header", 1);
