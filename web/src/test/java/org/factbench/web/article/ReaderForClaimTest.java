@@ -120,6 +120,10 @@ class ReaderForClaimTest extends SpringBrowserlessTest {
         navigate("claim/" + claim.id(), ClaimWorkspaceView.class);
         Div refutes = findInView(Div.class).withClassName("fb-group-refutes").single();
         assertThat(refutes.getElement().getTextRecursively()).contains(half.strip()).contains("Only the first half matters");
+        // The card opens the reader for the claim again, at the linked span.
+        RouterLink toReader = findInView(RouterLink.class).all().stream()
+                .filter(l -> l.getHref().startsWith("article/" + hit.articleId() + "/")).findFirst().orElseThrow();
+        assertThat(toReader.getHref()).contains("start=" + linked.startOffset()).contains("claim=" + claim.id());
     }
 
     @Test
