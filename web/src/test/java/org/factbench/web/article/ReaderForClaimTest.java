@@ -152,6 +152,22 @@ class ReaderForClaimTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void evidence_someone_else_links_shows_up_in_the_open_reader_without_reload() throws InterruptedException {
+        ClaimView claim = fixtures.inResearch("Live reader claim");
+        PassageHit hit = fixtures.firstHit("first meeting Moscow");
+        read(hit.articleId(), hit.articleVersion(), claim.id(), Map.of());
+        assertThat(findInView(Mark.class).withClassName("fb-ev-context").all()).isEmpty();
+
+        EvidenceView linked = new RunAs(users).user("editor",
+                () -> fixtures.link(claim.id(), "first meeting Moscow", Stance.CONTEXT, "Linked by the editor", false));
+        Thread.sleep(300);
+        runPushedUpdates();
+
+        assertThat(String.join("", findInView(Mark.class).withClassName("fb-ev-context").all().stream().map(Mark::getText)
+                .toList())).isEqualTo(linked.quoteExact());
+    }
+
+    @Test
     void a_selection_whose_text_is_not_the_body_there_opens_no_dialog_and_a_closed_claim_offers_no_linking() {
         ClaimView claim = fixtures.inResearch("Mismatch claim");
         PassageHit hit = fixtures.firstHit("first meeting Moscow");
