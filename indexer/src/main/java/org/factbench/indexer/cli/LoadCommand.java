@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "load", mixinStandardHelpOptions = true,
-        description = {"Load files and directories (text, HTML, JSON Lines, JSON, RSS/Atom, WARC, .gz) into the corpus.",
+        description = {"Load files and directories (text, HTML, JSON Lines, JSON, RSS/Atom, WARC, ARC, .gz) into the corpus.",
                 "Unchanged articles are skipped, changed ones stored as a new version. Exit code 1 when anything failed."})
 final class LoadCommand implements Callable<Integer> {
 

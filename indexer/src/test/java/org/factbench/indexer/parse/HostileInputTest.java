@@ -90,6 +90,27 @@ class HostileInputTest {
         assertThat(took).isLessThan(Duration.ofSeconds(10));
     }
 
+    @Test
+    void pagesAfterASlowPageAreExtractedMeanwhileAndArriveInOrder() {
+        String chains = ("<div>".repeat(200) + "<p>Deep text of a hostile page.</p>" + "</div>".repeat(200)).repeat(200);
+        String slow = "<html><body>" + chains + "</body></html>";
+        TestFiles.write(dir, "a-slow.html", slow);
+        TestFiles.write(dir, "b-good.html", goodPage("Ferry returns", "The ferry to Osterholm runs again from Monday."));
+        TestFiles.write(dir, "c-slow.html", slow);
+        TestFiles.write(dir, "d-good.html", goodPage("Bridge reopens", "The Lindenfeld bridge reopened after nine weeks."));
+        FormatDetectingCorpusReader reader = new FormatDetectingCorpusReader(
+                new ParseSettings(null, null, new HtmlLimits(null, null, Duration.ofSeconds(2))));
+        java.util.List<String> order = new java.util.ArrayList<>();
+
+        long start = System.nanoTime();
+        reader.read(java.util.List.of(dir), ENGLISH, result -> order.add(Path.of(result.source()).getFileName().toString()));
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        assertThat(order).containsExactly("a-slow.html", "b-good.html", "c-slow.html", "d-good.html");
+        // One after the other the two slow pages would take 4 s at least; read side by side, the limit once.
+        assertThat(took).isLessThan(Duration.ofMillis(3_500));
+    }
+
     // --- (b) ARC files are archives, not text
 
     /** One ARC v1 record: a header line ending in the body's length, the body, a blank line. */
@@ -215,14 +236,15 @@ class HostileInputTest {
 
     // --- (e) a page whose whole body sits inside a <form>
 
+    private static final String PARAGRAPH = "<p>The regional council approved the new ferry timetable on Monday after a "
+            + "long debate about the early departures that commuters had asked for since the spring.</p>";
+
     @Test
     void aPageWrappedInAFormKeepsItsText() {
-        String paragraph = "<p>The regional council approved the new ferry timetable on Monday after a long debate "
-                + "about the early departures that commuters had asked for since the spring.</p>";
         Path page = TestFiles.write(dir, "aspnet.html", "<html><head><title>Ferry timetable approved</title></head><body>"
                 + "<form id=\"aspnetForm\" method=\"post\" action=\"/news/ferry.aspx\"><input type=\"hidden\" name=\"__VIEWSTATE\" value=\"x\">"
                 + "<div id=\"header\"><a href=\"/\">Home</a> <a href=\"/news\">News</a></div>"
-                + "<div id=\"content\"><h1>Ferry timetable approved</h1>" + paragraph.repeat(5) + "</div>"
+                + "<div id=\"content\"><h1>Ferry timetable approved</h1>" + PARAGRAPH.repeat(5) + "</div>"
                 + "<div id=\"footer\">© Harbour Daily</div></form></body></html>");
 
         ParsedArticle article = Results.read(new FormatDetectingCorpusReader(), ENGLISH, page).only();
@@ -232,11 +254,9 @@ class HostileInputTest {
 
     @Test
     void aSmallSearchFormIsStillLeftOut() {
-        String paragraph = "<p>The regional council approved the new ferry timetable on Monday after a long debate "
-                + "about the early departures that commuters had asked for since the spring.</p>";
         Path page = TestFiles.write(dir, "search.html", "<html><head><title>Ferry</title></head><body>"
                 + "<form action=\"/search\"><label>Search the archive for older articles</label><input name=\"q\"></form>"
-                + "<article><h1>Ferry</h1>" + paragraph.repeat(5) + "</article></body></html>");
+                + "<article><h1>Ferry</h1>" + PARAGRAPH.repeat(5) + "</article></body></html>");
 
         ParsedArticle article = Results.read(new FormatDetectingCorpusReader(), ENGLISH, page).only();
 

@@ -3,6 +3,7 @@ package org.factbench.indexer.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import org.factbench.indexer.ingest.IngestSettings;
 import org.factbench.indexer.parse.ParseSettings;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;
@@ -17,7 +18,7 @@ class CorpusStoreWiringTest {
         assertThat(properties.indexPrefix()).isEmpty();
         assertThat(properties.shards()).isEqualTo(1);
         assertThat(properties.autoExpandReplicas()).isEqualTo("0-1");
-        assertThat(properties.ingest().maxConcurrentRequests()).isEqualTo(2);
+        assertThat(properties.ingest().settings()).usingRecursiveComparison().isEqualTo(IngestSettings.DEFAULT);
         assertThat(properties.ingest().initialBackoff()).isEqualTo(Duration.ofMillis(200));
         assertThat(CorpusStoreWiring.parseSettings(new MockEnvironment())).isEqualTo(ParseSettings.defaults());
     }

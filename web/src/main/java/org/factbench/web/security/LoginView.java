@@ -1,8 +1,6 @@
 package org.factbench.web.security;
 
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -12,10 +10,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
 import java.util.Optional;
-import org.factbench.web.demo.DemoAccounts;
 
-/** The login page. The demo credentials appear only when the demo profile is active. */
+/** The login page. Hints from the active profiles (the demo's credentials) appear under the form. */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Log in · Factbench")
 @AnonymousAllowed
@@ -23,7 +21,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm form = new LoginForm();
 
-    public LoginView(Optional<DemoAccounts> demo) {
+    /** @param hints none outside the demo profile (Spring passes an empty list then) */
+    public LoginView(List<LoginHint> hints) {
         addClassName("fb-login");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -31,15 +30,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         add(new H1("Factbench"), form);
-        demo.ifPresent(accounts -> add(demoHint(accounts)));
-    }
-
-    private static Div demoHint(DemoAccounts accounts) {
-        Div hint = new Div(new Paragraph("Demo users (user name / password):"));
-        hint.addClassName("fb-demo-credentials");
-        accounts.all().forEach(account -> hint.add(new Paragraph(
-                account.username() + " / " + account.password() + " — " + account.role().name().toLowerCase())));
-        return hint;
+        hints.forEach(hint -> add(hint.create()));
     }
 
     @Override

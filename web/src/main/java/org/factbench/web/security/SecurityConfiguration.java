@@ -36,6 +36,9 @@ class SecurityConfiguration {
         http.addFilterBefore(new LoginThrottleFilter(throttle, LOGIN_PATH), UsernamePasswordAuthenticationFilter.class);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .enableCsrfConfiguration(false)
+                // Vaadin denies any address that is no route: a logged-in user got a bare 403. Logged in, it reaches
+                // Vaadin, which answers 404 with NotFoundView; logged out, it still leads to the login page.
+                .anyRequest(url -> url.authenticated())
                 .loginView(LoginView.class)).build();
     }
 }

@@ -34,7 +34,10 @@ final class FinderPage {
         WebElement field = driver.findElement(By.cssSelector(".fb-finder vaadin-text-field input"));
         field.clear();
         field.sendKeys(words);
+        // Results of an earlier search (kept when coming back from the reader) must be replaced first.
+        List<WebElement> earlier = hits();
         driver.findElement(By.cssSelector(".fb-finder .fb-search-form vaadin-button")).click();
+        if (!earlier.isEmpty()) wait.until(ExpectedConditions.stalenessOf(earlier.getFirst()));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fb-finder .fb-hit mark")));
         return this;
     }

@@ -28,8 +28,11 @@ final class Vaadin {
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(60));
     }
 
+    /** The element, scrolled to the middle of the window so the fixed navbar cannot cover it. */
     WebElement byId(String id) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        WebElement element = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        return element;
     }
 
     void type(String fieldId, String text) {
@@ -52,6 +55,7 @@ final class Vaadin {
         WebElement combo = byId(comboId);
         WebElement input = combo.findElement(By.cssSelector("input"));
         input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         input.sendKeys(label);
         wait.until(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
         input.sendKeys(Keys.ENTER);
@@ -59,6 +63,7 @@ final class Vaadin {
     }
 
     void click(String buttonId) {
+        byId(buttonId);
         wait.until(ExpectedConditions.elementToBeClickable(By.id(buttonId))).click();
     }
 

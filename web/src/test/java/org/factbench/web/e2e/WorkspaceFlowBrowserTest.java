@@ -17,6 +17,7 @@ import org.factbench.web.support.WebTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -133,10 +134,17 @@ class WorkspaceFlowBrowserTest {
         b.awaitStatus("In review").awaitProposal("Kavkazsky Obozrevatel");
         b.publish();
         a.awaitStatus("Published");
+        checker.executeScript("window.scrollTo(0, 0)");
         Screens.save(checker, "workspace-checker");
 
         // 6. The report is one click away.
         assertThat(a.reportLink()).contains("1");
+
+        // At tablet width the workspace still fits: nothing wider than the window.
+        editor.manage().window().setSize(new Dimension(820, 1180));
+        WorkspacePage tablet = WorkspacePage.open(editor, a.url()).awaitStatus("Published");
+        assertThat(tablet.overflowsHorizontally()).as("page wider than an 820 px window").isFalse();
+        Screens.save(editor, "workspace-tablet");
     }
 
     /** Finder -> reader -> mouse selection -> link dialog -> back to the claim; returns the linked quote. */

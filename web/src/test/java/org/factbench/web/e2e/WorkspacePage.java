@@ -35,7 +35,8 @@ final class WorkspacePage {
     }
 
     String status() {
-        return driver.findElement(By.cssSelector(".fb-claim-header .fb-status")).getText();
+        // textContent: getText() is empty while the header is scrolled under the live notice.
+        return driver.findElement(By.cssSelector(".fb-claim-header .fb-status")).getDomProperty("textContent").strip();
     }
 
     /** Waits (at most {@link Vaadin#LIVE}) until the status reads {@code expected}; no reload. */
@@ -129,6 +130,14 @@ final class WorkspacePage {
 
     void openReport() {
         driver.findElement(By.className("fb-report-link")).click();
+    }
+
+    /** Whether any visible part of the workspace reaches past the window's right edge (the layout does not fit). */
+    boolean overflowsHorizontally() {
+        return (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                return document.documentElement.scrollWidth > window.innerWidth + 1
+                    || [...document.querySelectorAll('.fb-workspace *')].some(e => e.offsetParent !== null
+                        && e.getBoundingClientRect().right > window.innerWidth + 1);""");
     }
 
     private WebDriverWait live() {

@@ -1,4 +1,4 @@
-package org.factbench.web.benchmark;
+package org.factbench.web.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,7 +30,9 @@ import org.factbench.indexer.store.CorpusStoreStartup;
 import org.factbench.web.support.ClaimFixtures;
 import org.factbench.web.support.RunAs;
 import org.factbench.web.support.WebTest;
+import org.factbench.indexer.testing.TestDirectories;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -44,7 +46,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * One claim with 50 evidence links and 20 comments. Sessions are real logins (the login form in headless
  * Chromium, whose session cookie is then replayed by {@link VaadinSessionClient}); opening the workspace is timed
  * as the server round-trip of Vaadin's init request, which creates the UI and renders the view; the baseline in
- * the same run is the same round-trip for the (small) claims board. Heap per session: used heap after a full GC
+ * the same run is the same round-trip for the (small) claims board. Adding a link is timed in a real browser (the
+ * reader's Link click, by the browser's Resource Timing), alone and with 20 other sessions holding the workspace open. Heap per session: used heap after a full GC
  * with N sessions logged in and each holding the workspace open, minus before they logged in, over N. Results: {@code target/benchmarks/workspace.md}.
  */
 @WebTest
@@ -54,6 +57,8 @@ class WorkspaceBenchmark {
     private static final int LINKS = 50;
     private static final int COMMENTS = 20;
     private static final int OPENS_PER_SESSION = 20;
+    private static final int LINK_ADDS = 20;
+    private int linkCounter;
 
     @LocalServerPort
     int port;
@@ -83,6 +88,25 @@ class WorkspaceBenchmark {
         Map<String, Percentiles> results = new LinkedHashMap<>();
         List<String> heap = new ArrayList<>();
         BrowserLogins logins = new BrowserLogins(base);
+        Path profile = Chromium.freshProfile();
+        ChromeDriver linker = Chromium.start(profile);
+        try {
+            LoginPage.open(linker, base.toString()).logInToBoard("checker", "checker");
+            PassageHit passage = corpus.searchPassages(PassageQuery.of("Moscow meeting")).hits().getFirst();
+            linker.get(base + "/article/" + passage.articleId() + "/" + passage.articleVersion() + "?start="
+                    + passage.start() + "&end=" + passage.end() + "&claim=" + claimId);
+            ArticlePage reader = ArticlePage.awaitOpen(linker);
+            results.put("add a link, nobody else on the claim", addLinks(linker, reader, LINK_ADDS));
+            List<VaadinSessionClient> watchers = logins.sessions("editor", "editor", 20);
+            run(watchers, workspace, "fb-claim-header", 1);
+            results.put("add a link, 20 other sessions with the workspace open", addLinks(linker, reader, LINK_ADDS));
+        } catch (RuntimeException e) {
+            Screens.save(linker, "benchmark-failure");
+            throw new IllegalStateException("Failed at " + linker.getCurrentUrl(), e);
+        } finally {
+            linker.quit();
+            TestDirectories.deleteQuietly(profile);
+        }
         for (int sessions : new int[] {1, 20}) {
             long before = usedHeapAfterGc();
             List<VaadinSessionClient> clients = logins.sessions("checker", "checker", sessions);
@@ -122,6 +146,26 @@ class WorkspaceBenchmark {
             for (Future<?> f : running) f.get();
         } finally {
             pool.shutdown();
+        }
+        return times;
+    }
+
+    /**
+     * Adds links in the reader as a checker does (select a span, pick a stance, Link), each a new span; the time is
+     * the browser's own Resource Timing of the UIDL request the Link click sends: the server round-trip, in which
+     * the link is stored, the reader redrawn and every open workspace of the claim told.
+     */
+    private Percentiles addLinks(ChromeDriver browser, ArticlePage reader, int count) {
+        Percentiles times = new Percentiles();
+        for (int i = 0; i < count; i++) {
+            reader.rangeSelectInPassage(0, 12 + (linkCounter++ % 40));
+            browser.executeScript("performance.clearResourceTimings()");
+            reader.linkAs("Context", null);
+            Object ms = browser.executeScript("""
+                    return Math.max(...performance.getEntriesByType('resource')
+                        .filter(e => e.name.includes('v-r=uidl')).map(e => e.duration), -1);""");
+            double took = ((Number) ms).doubleValue();
+            if (took >= 0) times.add(took);
         }
         return times;
     }

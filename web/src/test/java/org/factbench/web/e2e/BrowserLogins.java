@@ -1,4 +1,4 @@
-package org.factbench.web.benchmark;
+package org.factbench.web.e2e;
 
 import java.net.URI;
 import java.nio.file.Files;
