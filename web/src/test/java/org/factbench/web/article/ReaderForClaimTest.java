@@ -120,6 +120,10 @@ class ReaderForClaimTest extends SpringBrowserlessTest {
         navigate("claim/" + claim.id(), ClaimWorkspaceView.class);
         Div refutes = findInView(Div.class).withClassName("fb-group-refutes").single();
         assertThat(refutes.getElement().getTextRecursively()).contains(half.strip()).contains("Only the first half matters");
+        // The card opens the reader for the claim again, at the linked span.
+        RouterLink toReader = findInView(RouterLink.class).all().stream()
+                .filter(l -> l.getHref().startsWith("article/" + hit.articleId() + "/")).findFirst().orElseThrow();
+        assertThat(toReader.getHref()).contains("start=" + linked.startOffset()).contains("claim=" + claim.id());
     }
 
     @Test
@@ -145,6 +149,22 @@ class ReaderForClaimTest extends SpringBrowserlessTest {
         assertThat(linked.quoteExact()).isEqualTo(expected).contains("\n\n");
         assertThat(linked.quoteExact()).matches("(?s).*[а-яА-Я].*");
         assertThat(linked.stance()).isEqualTo(Stance.CONTEXT);
+    }
+
+    @Test
+    void evidence_someone_else_links_shows_up_in_the_open_reader_without_reload() throws InterruptedException {
+        ClaimView claim = fixtures.inResearch("Live reader claim");
+        PassageHit hit = fixtures.firstHit("first meeting Moscow");
+        read(hit.articleId(), hit.articleVersion(), claim.id(), Map.of());
+        assertThat(findInView(Mark.class).withClassName("fb-ev-context").all()).isEmpty();
+
+        EvidenceView linked = new RunAs(users).user("editor",
+                () -> fixtures.link(claim.id(), "first meeting Moscow", Stance.CONTEXT, "Linked by the editor", false));
+        Thread.sleep(300);
+        runPushedUpdates();
+
+        assertThat(String.join("", findInView(Mark.class).withClassName("fb-ev-context").all().stream().map(Mark::getText)
+                .toList())).isEqualTo(linked.quoteExact());
     }
 
     @Test

@@ -15,6 +15,9 @@ import org.factbench.core.evidence.EvidenceService;
 import org.factbench.core.evidence.EvidenceView;
 import org.factbench.core.evidence.Stance;
 import org.factbench.core.review.ReviewService;
+import org.factbench.indexer.ingest.ArticleLoader;
+import org.factbench.indexer.ingest.ProgressListener;
+import org.factbench.indexer.parse.ReadOptions;
 import org.factbench.indexer.store.CorpusStoreStartup;
 import org.factbench.indexer.testing.TestDirectories;
 import org.factbench.web.support.ClaimFixtures;
@@ -23,6 +26,7 @@ import org.factbench.web.support.WebTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,6 +58,8 @@ class EvidenceLinkingBrowserTest {
     SourceCorpus corpus;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    ArticleLoader loader;
 
     private Path profile;
     private ChromeDriver chrome;
@@ -126,6 +132,39 @@ class EvidenceLinkingBrowserTest {
         assertThat(back.query()).as("the finder's search is kept").isEqualTo(QUERY);
         chrome.executeScript("document.querySelector('.fb-evidence-panel').scrollIntoView({block: 'start'})");
         save("workspace-linked.png");
+    }
+
+    @Test
+    void hostile_article_and_claim_text_stays_inert_in_the_finder_and_the_reader(@TempDir Path files) throws Exception {
+        assertThat(corpusStartup.awaitReady(Duration.ofMinutes(3))).as("sample corpus loaded").isTrue();
+        // No full stops inside: the passage stays one sentence.
+        String script = "<script>window['__pwned'] = 1</script>";
+        String image = "<img src=x onerror=\"window['__pwned'] = 2\">";
+        String link = "javascript:top['__pwned']=3";
+        Path file = Files.writeString(files.resolve("hostile-reader.txt"), "By Test Outlet\n\nBy Mallory Markup\n\n"
+                + "Numbatville council quoted " + script + " and " + image + " and " + link + " in full.\n\n"
+                + "A second Numbatville paragraph.");
+        assertThat(loader.load(List.of(file), ReadOptions.defaults(), ProgressListener.NONE).failed()).isEmpty();
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(20);
+        while (corpus.searchPassages(org.factbench.core.corpus.PassageQuery.of("Numbatville council")).hits().isEmpty()
+                && java.time.Instant.now().isBefore(deadline)) {
+            Thread.sleep(250);
+        }
+        RunAs as = new RunAs(users);
+        ClaimView claim = as.user("checker", () -> new ClaimFixtures(claims, review, evidence, corpus)
+                .inResearch("Numbatville said " + script + " " + image));
+        String base = "http://localhost:" + port;
+
+        LoginPage.open(chrome, base).logIn("checker", "checker");
+        FinderPage finder = FinderPage.open(chrome, base, claim.id()).searchFor("Numbatville council");
+        assertThat(finder.firstHitPassage()).contains(script).contains(image).contains(link);
+        ArticlePage article = finder.openFirstHit();
+
+        assertThat(String.join("\n", article.paragraphs())).contains(script).contains(image).contains(link);
+        assertThat(chrome.executeScript("return window.__pwned === undefined")).isEqualTo(true);
+        assertThat(chrome.executeScript("return document.querySelectorAll('.fb-article img, .fb-article script, "
+                + ".fb-reader-claim img, .fb-reader-claim script, a[href^=\"javascript\"]').length")).isEqualTo(0L);
+        assertThat(chrome.findElement(org.openqa.selenium.By.className("fb-reader-claim")).getText()).contains(script);
     }
 
     private void save(String name) throws IOException {

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import java.net.URI;
 import java.util.Locale;
+import java.util.Map;
 import org.factbench.core.evidence.EvidenceRevision;
 import org.factbench.core.evidence.EvidenceView;
 import org.factbench.core.evidence.Stance;
@@ -99,8 +100,10 @@ final class EvidenceCard extends Div {
     private Div source(EvidenceView link) {
         Div source = new Div();
         source.addClassName("fb-evidence-source");
-        source.add(new ArticleLink(link.articleId(), link.articleVersion(), new PassageRange(link.startOffset(),
-                link.endOffset())).routerLink(link.articleTitle() == null ? link.articleId() : link.articleTitle()));
+        // The reader opens for this claim: its evidence highlighted, more of the article linkable.
+        ArticleLink reader = new ArticleLink(link.articleId(), link.articleVersion(),
+                new PassageRange(link.startOffset(), link.endOffset()), Map.of(ArticleLink.CLAIM, Long.toString(link.claimId())));
+        source.add(reader.routerLink(link.articleTitle() == null ? link.articleId() : link.articleTitle()));
         StringBuilder meta = new StringBuilder();
         if (link.articleOutlet() != null) meta.append(link.articleOutlet()).append(" · ");
         if (link.articlePublished() != null) meta.append(ClaimWorkspaceView.DAY.format(link.articlePublished())).append(" · ");
