@@ -18,7 +18,7 @@ final class ReportStyle {
             .fb-verdict-label { font-size: 1.4em; font-weight: bold; margin: 0.2em 0; }
             .fb-meter-svg { display: block; }
             table.fb-meter-ends { width: 480px; border-collapse: collapse; font-size: 0.8em; color: #57606a; }
-            table.fb-meter-ends td { padding: 0; }
+            table.fb-meter-ends td { padding: 0; border: none; }
             td.fb-best { text-align: right; }
             .fb-report table.fb-evidence, .fb-report table.fb-corrections { width: 100%; border-collapse: collapse;
               table-layout: fixed; font-size: 0.88em; -fs-table-paginate: paginate; }
