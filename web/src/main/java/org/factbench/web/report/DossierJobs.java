@@ -18,7 +18,9 @@ import org.factbench.core.notification.Notifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -89,14 +91,17 @@ class DossierJobs {
         this.dossiers = dossiers;
         this.notifier = notifier;
         this.format = format;
-        this.background = new DelegatingSecurityContextExecutor(executor);
+        this.background = executor;
     }
 
     /** Starts a dossier as the current user ({@code owner} is their username). */
     Job start(long collectionId, Kind kind, String owner) {
         Job job = new Job(collectionId, dossiers.collection(collectionId).name(), kind, owner);
         jobs.addFirst(job);
-        background.execute(() -> run(job));
+        // A copy of the caller's context: the request's own may be cleared or replaced once the request ends.
+        SecurityContext caller = SecurityContextHolder.createEmptyContext();
+        caller.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
+        background.execute(new DelegatingSecurityContextRunnable(() -> run(job), caller));
         return job;
     }
 
