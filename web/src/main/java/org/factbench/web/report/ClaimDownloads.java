@@ -34,6 +34,7 @@ final class ClaimDownloads extends Div {
                     export.bytes().length);
         }), getTranslation(key));
         anchor.addClassName("fb-download");
+        anchor.getStyle().set("margin-right", "1em").set("white-space", "nowrap");
         anchor.getElement().setAttribute("data-format", key.substring(key.lastIndexOf('.') + 1));
         downloads.add(new Download(key, anchor, file));
         add(anchor);

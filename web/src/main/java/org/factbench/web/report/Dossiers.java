@@ -55,9 +55,11 @@ class Dossiers {
     private final ReportMarkdown markdown;
     private final ReportPdf pdf;
     private final ReportFormat format;
+    private final java.time.Clock clock;
 
     Dossiers(ReportService reports, CollectionService collections, Reports formats, ReportHtml html, ReportMarkdown markdown,
-            ReportPdf pdf, ReportFormat format) {
+            ReportPdf pdf, ReportFormat format, java.time.Clock clock) {
+        this.clock = clock;
         this.reports = reports;
         this.collections = collections;
         this.formats = formats;
@@ -75,14 +77,19 @@ class Dossiers {
     int pdf(long collectionId, Path target, Progress progress) {
         CollectionView collection = collections.get(collectionId);
         List<ReportVersionSummary> latest = reports.latestInCollection(collectionId);
+        return pdf(collection, latest.size(), i -> formats.model(latest.get(i).claimId(), latest.get(i).versionNo()), target, progress);
+    }
+
+    /** The dossier of {@code count} reports, each loaded by {@code load} only when its turn comes and dropped after. */
+    int pdf(CollectionView collection, int count, java.util.function.IntFunction<ReportModel> load, Path target, Progress progress) {
         Path work = tempDirectory();
         try {
             List<Row> rows = new ArrayList<>();
             List<Path> parts = new ArrayList<>();
             int page = 1;
-            for (ReportVersionSummary summary : latest) {
-                ReportModel model = formats.model(summary.claimId(), summary.versionNo());
-                Path part = work.resolve("claim-" + summary.claimId() + ".pdf");
+            for (int i = 0; i < count; i++) {
+                ReportModel model = load.apply(i);
+                Path part = work.resolve("claim-" + i + ".pdf");
                 try (OutputStream out = Files.newOutputStream(part)) {
                     pdf.render(html.document(model, ReportHtml.Media.DOSSIER_PART, ""), out);
                 }
@@ -91,7 +98,7 @@ class Dossiers {
                         ReportFormat.day(report.publishedAt()), page));
                 page += pages(part);
                 parts.add(part);
-                progress.claimDone(rows.size(), latest.size());
+                progress.claimDone(rows.size(), count);
             }
             Path front = work.resolve("front.pdf");
             int frontPages = 1;
@@ -139,7 +146,7 @@ class Dossiers {
             body.append("</tbody></table>");
         }
         body.append("<p class=\"fb-report-footer\">").append(html(format.text("report.dossier.generated",
-                ReportFormat.when(formats.now())))).append("</p></article></body></html>");
+                ReportFormat.when(clock.instant())))).append("</p></article></body></html>");
         try (OutputStream out = Files.newOutputStream(front)) {
             pdf.render(body.toString(), out);
         }
@@ -193,7 +200,7 @@ class Dossiers {
             try (BufferedWriter out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
                 out.append("# ").append(Text.markdown(format.text("report.dossier.title", collection.name()))).append("\n\n");
                 if (collection.description() != null) out.append(Text.markdown(collection.description())).append("\n\n");
-                out.append(Text.markdown(format.text("report.dossier.generated", ReportFormat.when(formats.now())))).append("\n\n");
+                out.append(Text.markdown(format.text("report.dossier.generated", ReportFormat.when(clock.instant())))).append("\n\n");
                 out.append("## ").append(Text.markdown(format.text("report.dossier.contents"))).append("\n\n");
                 int n = 0;
                 for (String line : contents) out.append(Integer.toString(++n)).append(". ").append(Text.markdown(line)).append('\n');

@@ -92,8 +92,8 @@ class ReportHtml {
                 .append(ReportGraphics.meter(scale)).append("</div>");
         var graded = scale.gradedSteps();
         if (!graded.isEmpty()) {
-            out.append("<table class=\"fb-meter-ends\"><tr><td class=\"fb-worst\">").append(html(graded.getLast().label()))
-                    .append("</td><td class=\"fb-best\">").append(html(graded.getFirst().label())).append("</td></tr></table>");
+            out.append("<div class=\"fb-meter-ends\"><span class=\"fb-best\">").append(html(graded.getFirst().label()))
+                    .append("</span><span class=\"fb-worst\">").append(html(graded.getLast().label())).append("</span></div>");
         }
         out.append("<p class=\"fb-meter-text\">").append(html(position)).append("</p>");
         out.append("<h3>").append(html(format.text("report.summary"))).append("</h3>");

@@ -1,5 +1,6 @@
 package org.factbench.web.report;
 
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * HTML to PDF with openhtmltopdf on PDFBox: DejaVu Sans embedded (subset) in four faces, so Latin with
  * Azerbaijani ə ğ ı ö ş ü, Cyrillic, Armenian and Georgian all print, never as boxes; the inline SVG goes through
- * Batik (the report's SVG holds shapes only). The fonts are read once and kept as bytes: each render needs them.
+ * Batik (the report's SVG holds shapes only). The fonts are read once and kept as bytes, their metrics cached.
  */
 @Component
 class ReportPdf {
@@ -27,6 +28,8 @@ class ReportPdf {
     }
 
     private final List<Face> faces;
+    /** Font metrics parsed once and shared by every render (thread-safe): parsing them is most of a small PDF's time. */
+    private final FSDefaultCacheStore fontMetrics = new FSDefaultCacheStore();
 
     ReportPdf() {
         XRLog.setLoggingEnabled(false);
@@ -47,6 +50,7 @@ class ReportPdf {
     void render(String xhtml, OutputStream out) {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
+        builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics);
         for (Face face : faces) {
             builder.useFont(() -> new ByteArrayInputStream(face.bytes()), FAMILY, face.weight(), face.style(), true);
         }

@@ -17,9 +17,8 @@ final class ReportStyle {
             .fb-report-claimant { font-size: 1.05em; }
             .fb-verdict-label { font-size: 1.4em; font-weight: bold; margin: 0.2em 0; }
             .fb-meter-svg { display: block; }
-            table.fb-meter-ends { width: 480px; border-collapse: collapse; font-size: 0.8em; color: #57606a; }
-            table.fb-meter-ends td { padding: 0; border: none; }
-            td.fb-best { text-align: right; }
+            .fb-meter-ends { width: 480px; font-size: 0.8em; color: #57606a; overflow: hidden; }
+            .fb-meter-ends .fb-best { float: right; }
             .fb-report table.fb-evidence, .fb-report table.fb-corrections { width: 100%; border-collapse: collapse;
               table-layout: fixed; font-size: 0.88em; -fs-table-paginate: paginate; }
             .fb-report th, .fb-report td { border: 1px solid #d0d7de; padding: 4px 6px; vertical-align: top; text-align: left;

@@ -41,6 +41,7 @@ public class ReportView extends Div implements BeforeEnterObserver, HasDynamicTi
         missing.addClassName("fb-error");
         missing.setVisible(false);
         versions.addClassName("fb-report-versions");
+        getStyle().set("padding", "0 1.5em 2em");
         report.addClassName("fb-report-page");
         add(missing, toolbar, versions, report);
     }
@@ -70,6 +71,7 @@ public class ReportView extends Div implements BeforeEnterObserver, HasDynamicTi
         Div bar = new Div(new ClaimLink(claimId).routerLink(getTranslation("report.page.back")),
                 downloads.create(claimId, model.report().version()));
         bar.addClassName("fb-report-toolbar");
+        bar.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "0.5em 1.5em").set("padding", "0.5em 0");
         replace(toolbar, bar);
         toolbar = bar;
         versions.removeAll();
