@@ -200,6 +200,45 @@ class ReportFormatsTest {
         assertThat(md).contains("`□□□□■□`");
     }
 
+    @Test
+    void a_dossier_pdf_has_contents_with_the_right_page_numbers_bookmarks_and_numbered_pages() throws IOException {
+        Dossiers dossiers = new Dossiers(null, null, null, html, markdown, PDF, format, ReportSamples.clock());
+        var collection = new org.factbench.core.collection.CollectionView(5, "Press conference <b>10 January</b>", "Всё", 
+                new org.factbench.core.user.UserRef(2, "editor", "Demo Editor"), ReportSamples.PUBLISHED, 0);
+        Path target = Files.createTempFile("dossier-test-", ".pdf");
+        try {
+            int pages = dossiers.pdf(collection, 3, i -> ReportSamples.model(ReportSamples.report(100 + i, 8, i == 1)), target,
+                    Dossiers.Progress.NONE);
+
+            try (PDDocument document = Loader.loadPDF(target.toFile())) {
+                assertThat(document.getNumberOfPages()).isEqualTo(pages).isGreaterThan(3);
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(1);
+                stripper.setEndPage(1);
+                String front = stripper.getText(document);
+                assertThat(front).contains("Press conference <b>10 January</b>").contains("Contents").contains("Page 1 of " + pages);
+                java.util.regex.Matcher rows = java.util.regex.Pattern.compile("Mostly true\\s+2026-11-20\\s+(\\d+)").matcher(front);
+                List<Integer> starts = new ArrayList<>();
+                while (rows.find()) starts.add(Integer.parseInt(rows.group(1)));
+                assertThat(starts).hasSize(3).isSorted();
+                for (int i = 0; i < 3; i++) {
+                    stripper.setStartPage(starts.get(i));
+                    stripper.setEndPage(starts.get(i));
+                    assertThat(stripper.getText(document)).as("claim %d starts on its page", i)
+                            .contains("claim #" + (100 + i)).contains("Page " + starts.get(i) + " of " + pages);
+                }
+                var outline = document.getDocumentCatalog().getDocumentOutline();
+                assertThat(outline).isNotNull();
+                int bookmarks = 0;
+                for (var item : outline.children()) bookmarks++;
+                assertThat(bookmarks).isEqualTo(3);
+                ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 70), "png", Path.of("target/dossier-page1.png").toFile());
+            }
+        } finally {
+            Files.deleteIfExists(target);
+        }
+    }
+
     private static byte[] pdf(ReportModel model) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PDF.render(new ReportHtml(ReportSamples.format()).document(model, ReportHtml.Media.PDF, ""), out);
