@@ -132,15 +132,16 @@ class Dossiers {
         body.append("<h2>").append(html(format.text("report.dossier.contents"))).append("</h2>");
         if (rows.isEmpty()) body.append("<p>").append(html(format.text("report.dossier.empty"))).append("</p>");
         else {
-            body.append("<table class=\"fb-dossier-summary fb-evidence\"><thead><tr><th class=\"fb-num\">#</th><th class=\"fb-quote-col\">")
-                    .append(html(format.text("report.dossier.claim"))).append("</th><th>").append(html(format.text("report.verdict")))
-                    .append("</th><th>").append(html(format.text("report.corrections.date"))).append("</th><th class=\"fb-num\">")
+            body.append("<table class=\"fb-dossier-summary\"><thead><tr><th class=\"fb-num\">#</th><th>")
+                    .append(html(format.text("report.dossier.claim"))).append("</th><th class=\"fb-toc-verdict\">")
+                    .append(html(format.text("report.verdict"))).append("</th><th class=\"fb-toc-date\">")
+                    .append(html(format.text("report.corrections.date"))).append("</th><th class=\"fb-toc-page\">")
                     .append(html(format.text("report.dossier.page"))).append("</th></tr></thead><tbody>");
             int n = 0;
             for (Row row : rows) {
-                body.append("<tr><td class=\"fb-num\">").append(++n).append("</td><td><bdi>").append(html(row.statement()))
+                body.append("<tr><td class=\"fb-num\">").append(++n).append("</td><td><bdi>").append(html(ReportHtml.abbreviated(row.statement(), 200)))
                         .append("</bdi></td><td><strong style=\"color: ").append(ReportGraphics.colour(row.colour())).append("\">")
-                        .append(html(row.verdict())).append("</strong></td><td>").append(html(row.date())).append("</td><td class=\"fb-num\">")
+                        .append(html(row.verdict())).append("</strong></td><td>").append(html(row.date())).append("</td><td class=\"fb-toc-page\">")
                         .append(row.firstPage() + frontPages).append("</td></tr>");
             }
             body.append("</tbody></table>");

@@ -243,7 +243,11 @@ class ReportHtml {
     }
 
     static String abbreviated(String text) {
+        return abbreviated(text, 80);
+    }
+
+    static String abbreviated(String text, int max) {
         String clean = Text.clean(text);
-        return clean.length() <= 80 ? clean : clean.substring(0, 77) + "…";
+        return clean.length() <= max ? clean : clean.substring(0, max - 1) + "…";
     }
 }

@@ -43,7 +43,10 @@ final class ReportStyle {
             td.fb-chart-source { max-width: 18em; }
             .fb-first { color: #0969da; font-size: 0.85em; }
             .fb-report-footer { margin-top: 2em; border-top: 1px solid #d0d7de; padding-top: 0.5em; }
-            .fb-dossier-summary { width: 100%; border-collapse: collapse; table-layout: fixed; font-size: 0.9em; }
+            .fb-report table.fb-dossier-summary { width: 99.5%; border-collapse: collapse; table-layout: fixed; font-size: 0.9em;
+              -fs-table-paginate: paginate; }
+            th.fb-toc-verdict { width: 8em; } th.fb-toc-date { width: 6.5em; }
+            th.fb-toc-page, td.fb-toc-page { width: 3.5em; text-align: right; }
             """;
 
     private static final String PRINT = """
