@@ -21,6 +21,7 @@ final class ClaimDownloads extends Div {
 
     ClaimDownloads(ReportExports exports, long claimId, Integer version) {
         addClassName("fb-report-downloads");
+        getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "0.25em 1em");
         add("report.download.pdf", () -> exports.pdf(claimId, version));
         add("report.download.markdown", () -> exports.markdown(claimId, version));
         add("report.download.claimreview", () -> exports.claimReview(claimId, version));
@@ -34,7 +35,7 @@ final class ClaimDownloads extends Div {
                     export.bytes().length);
         }), getTranslation(key));
         anchor.addClassName("fb-download");
-        anchor.getStyle().set("margin-right", "1em").set("white-space", "nowrap");
+        anchor.getStyle().set("white-space", "nowrap");
         anchor.getElement().setAttribute("data-format", key.substring(key.lastIndexOf('.') + 1));
         downloads.add(new Download(key, anchor, file));
         add(anchor);

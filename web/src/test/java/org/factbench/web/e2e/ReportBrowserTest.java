@@ -93,20 +93,27 @@ class ReportBrowserTest {
         assertThat(page.verdict()).isEqualTo("Mostly true");
         assertThat(page.evidenceRows()).isEqualTo(3);
         assertThat(page.downloadLinks()).isEqualTo(4);
-        saveScreenshot();
+        saveScreenshot(Path.of(System.getProperty("factbench.report.screenshot", "target/screenshots/report.png")));
+
+        chrome.get(base + "/claim/" + claim.id());
+        new org.openqa.selenium.support.ui.WebDriverWait(chrome, Duration.ofSeconds(60)).until(
+                org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#fb-slot-report .fb-report-downloads a")));
+        assertThat(chrome.findElements(By.cssSelector("#fb-slot-report .fb-report-downloads a"))).hasSize(4);
+        assertThat(chrome.findElements(By.cssSelector("#fb-slot-report .fb-public-links"))).as("checkers manage no public links").isEmpty();
+        saveScreenshot(Path.of("target/screenshots/workspace-report-slot.png"));
 
         chrome.manage().deleteAllCookies();
         ReportPage reader = ReportPage.open(chrome, base + "/public/report/" + link.token());
         assertThat(reader.claim()).isEqualTo(ClaimFixtures.MOSCOW_CLAIM);
         assertThat(chrome.findElements(By.cssSelector("script[type='application/ld+json']"))).hasSize(1);
+        saveScreenshot(Path.of("target/screenshots/public-report.png"));
 
         as.user("editor", () -> links.revoke(link.id()));
         chrome.get(base + "/public/report/" + link.token());
         assertThat(chrome.findElement(By.tagName("h1")).getText()).isEqualTo("Not found");
     }
 
-    private void saveScreenshot() throws IOException {
-        Path target = Path.of(System.getProperty("factbench.report.screenshot", "target/screenshots/report.png"));
+    private void saveScreenshot(Path target) throws IOException {
         Files.createDirectories(target.toAbsolutePath().getParent());
         Files.copy(chrome.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
     }
