@@ -37,7 +37,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * A published report in a real headless Chromium: the checker opens the report page from the app; a reader with no
- * login opens the public link until the editor revokes it. Saves a screenshot of the report page
+ * login opens the public link until the editor revokes it in the claim workspace. Saves a screenshot of the report page
  * ({@code -Dfactbench.report.screenshot=../docs/report.png} refreshes the README's; else target/screenshots/).
  */
 @WebTest
@@ -108,7 +108,18 @@ class ReportBrowserTest {
         assertThat(chrome.findElements(By.cssSelector("script[type='application/ld+json']"))).hasSize(1);
         saveScreenshot(Path.of("target/screenshots/public-report.png"));
 
-        as.user("editor", () -> links.revoke(link.id()));
+        LoginPage.open(chrome, base).logIn("editor", "editor");
+        chrome.get(base + "/claim/" + claim.id());
+        var wait = new org.openqa.selenium.support.ui.WebDriverWait(chrome, Duration.ofSeconds(60));
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#fb-slot-report .fb-public-link")));
+        assertThat(chrome.findElement(By.cssSelector("#fb-slot-report .fb-public-link vaadin-text-field")).getDomProperty("value"))
+                .endsWith("/public/report/" + link.token());
+        saveScreenshot(Path.of("target/screenshots/workspace-public-link.png"));
+        chrome.findElement(By.cssSelector("#fb-slot-report .fb-revoke")).click();
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#fb-slot-report .fb-public-link")));
+        assertThat(links.open(link.token())).isEmpty();
+
+        chrome.manage().deleteAllCookies();
         chrome.get(base + "/public/report/" + link.token());
         assertThat(chrome.findElement(By.tagName("h1")).getText()).isEqualTo("Not found");
     }
