@@ -27,7 +27,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 /** Format-2 snapshots carry everything a report format prints; format-1 rows still read; public links. */
 @CoreSpringTest
-class ReportSnapshotTest {
+abstract class ReportSnapshotTest {
 
     static final String BODY = "Officials met twice. The delegation arrived on Thursday evening after a long delay.\n\n"
             + "The first meeting took place on 23-24 December 2021 in Moscow, officials said. A later round was held in Tbilisi.";
