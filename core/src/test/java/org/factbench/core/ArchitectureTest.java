@@ -4,13 +4,21 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
+import java.util.Map;
+import java.util.Set;
 import org.mapstruct.factory.Mappers;
+import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 
@@ -39,6 +47,41 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule features_have_no_dependency_cycles = slices()
             .matching("org.factbench.core.(*)..").should().beFreeOfCycles();
+
+    /**
+     * Where another feature reads or writes a repository today. Each entry is a known shortcut past the owning
+     * feature's services; a new one needs a reason here (or better, a method on the owner's service or port).
+     */
+    static final Map<String, Set<String>> REPOSITORIES_SHARED_WITH = Map.of(
+            "ClaimRepository", Set.of("comment", "evidence", "matching", "review", "workspace"),
+            "ClaimCollectionRepository", Set.of("claim", "report"),
+            "CommentRepository", Set.of("matching", "workspace"),
+            "EvidenceLinkRepository", Set.of("matching", "report", "workspace"),
+            "ReportVersionRepository", Set.of("workspace"),
+            "UserAccountRepository", Set.of("admin", "claim", "comment", "notification"));
+
+    @ArchTest
+    static final ArchRule repositories_stay_inside_their_feature = classes()
+            .that().areAssignableTo(Repository.class).and().areInterfaces()
+            .and().resideInAPackage("org.factbench.core..")
+            .should(new ArchCondition<JavaClass>("be used only in their own package, or by the features listed in "
+                    + "REPOSITORIES_SHARED_WITH") {
+                @Override
+                public void check(JavaClass repository, ConditionEvents events) {
+                    Set<String> shared = REPOSITORIES_SHARED_WITH.getOrDefault(repository.getSimpleName(), Set.of());
+                    for (Dependency use : repository.getDirectDependenciesToSelf()) {
+                        String user = use.getOriginClass().getPackageName();
+                        boolean allowed = user.equals(repository.getPackageName())
+                                || shared.contains(user.substring("org.factbench.core.".length()).split("\\.")[0]);
+                        if (!allowed) {
+                            events.add(SimpleConditionEvent.violated(use, repository.getSimpleName() + " is used in "
+                                    + user + ": " + use.getDescription()));
+                        }
+                    }
+                }
+            })
+            .because("a feature's repository is its own; others go through its services (public only what another "
+                    + "package calls)");
 
     @ArchTest
     static final ArchRule mappers_come_from_spring_never_from_the_static_factory = noClasses()

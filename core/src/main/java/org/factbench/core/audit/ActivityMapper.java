@@ -5,7 +5,7 @@ import org.factbench.core.shared.CoreMapperConfig;
 import org.mapstruct.Mapper;
 
 @Mapper(config = CoreMapperConfig.class)
-public interface ActivityMapper {
+interface ActivityMapper {
 
     ActivityView toView(ActivityEntry entry);
 

@@ -6,7 +6,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.repository.Repository;
 
 /** Deliberately not a CrudRepository: entries can be added and read, never changed or deleted. */
-public interface ActivityRepository extends Repository<ActivityEntry, Long> {
+interface ActivityRepository extends Repository<ActivityEntry, Long> {
 
     ActivityEntry save(ActivityEntry entry);
 

@@ -2,6 +2,7 @@ package org.factbench.core.audit;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.function.Function;
 import org.factbench.core.user.CurrentUser;
 import org.factbench.core.user.UserAccount;
 import org.springframework.context.ApplicationEventPublisher;
@@ -9,8 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The steps every changing service repeats: who acts, what time it is, the activity-log entry and the event.
- * Services call them in their own order (log first, then announce), so the log and the events stay as they were
- * when each service held the four collaborators itself. Entries still need the change's transaction
+ * Changes to a versioned entity go through {@link #versioned}, which holds their one order (check the version,
+ * view before, change, flush, view after, log, announce); creations log first, then announce, too. Entries still need the change's transaction
  * ({@link ActivityLog} is MANDATORY).
  */
 @Component
@@ -48,5 +49,18 @@ public class ChangeRecorder {
 
     public void publish(Object event) {
         events.publishEvent(event);
+    }
+
+    /**
+     * A change to a versioned entity, in the one order of {@link VersionedChange}: call {@code expect} next.
+     *
+     * @param subject        how the stale-edit message names it ("Claim")
+     * @param currentVersion the entity's version as loaded
+     * @param view           what the log records before and after, and the caller gets back
+     * @param flush          writes the change (e.g. {@code repository::flush}), so a lost race shows here
+     */
+    public <E, V> VersionedChange<E, V> versioned(String subject, long id, E entity, long currentVersion,
+            Function<E, V> view, Runnable flush) {
+        return new VersionedChange<>(this, subject, id, entity, currentVersion, view, flush);
     }
 }

@@ -2,8 +2,7 @@ package org.factbench.core.claim;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.factbench.core.audit.ActivityMapper;
-import org.factbench.core.audit.ActivityRepository;
+import org.factbench.core.audit.ClaimActivity;
 import org.factbench.core.audit.ActivityView;
 import org.factbench.core.shared.Access;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,20 +18,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class ClaimHistory {
 
     private final ClaimRepository claims;
-    private final ActivityRepository entries;
-    private final ActivityMapper mapper;
+    private final ClaimActivity activity;
 
-    ClaimHistory(ClaimRepository claims, ActivityRepository entries, ActivityMapper mapper) {
+    ClaimHistory(ClaimRepository claims, ClaimActivity activity) {
         this.claims = claims;
-        this.entries = entries;
-        this.mapper = mapper;
+        this.activity = activity;
     }
 
     /** Oldest first. */
     @PreAuthorize(Access.CHECKER)
     public List<ActivityView> timeline(long claimId) {
         claims.require(claimId);
-        return mapper.toViews(entries.findByClaimIdInOrderByOccurredAtAscIdAsc(withMergedDuplicates(claimId)));
+        return activity.of(withMergedDuplicates(claimId));
     }
 
     private List<Long> withMergedDuplicates(long claimId) {

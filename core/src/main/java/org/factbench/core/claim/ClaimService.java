@@ -2,12 +2,11 @@ package org.factbench.core.claim;
 
 import org.factbench.core.audit.Change;
 import org.factbench.core.audit.ChangeRecorder;
+import org.factbench.core.audit.VersionedChange;
 import org.factbench.core.collection.ClaimCollectionRepository;
 import org.factbench.core.shared.Access;
 import org.factbench.core.shared.InvalidInputException;
 import org.factbench.core.shared.PageResult;
-import org.factbench.core.shared.StaleEditException;
-import org.factbench.core.shared.Versions;
 import org.factbench.core.user.UserAccount;
 import org.factbench.core.user.UserAccountRepository;
 import org.springframework.data.domain.Page;
@@ -52,15 +51,11 @@ public class ClaimService {
     public ClaimView update(long claimId, long expectedVersion, ClaimDetails details) {
         UserAccount actor = changes.actor();
         Claim claim = claims.require(claimId);
-        Versions.expect("Claim", claimId, claim.getVersion(), expectedVersion, details);
+        VersionedChange<Claim, ClaimView> change = versioned(claim).expect(expectedVersion, details);
         requireCollection(details.collectionId());
-        ClaimView before = mapper.toView(claim);
-        claim.edit(details, changes.now());
-        Versions.flush(claims::flush, () -> new StaleEditException("Claim", claimId, expectedVersion, details));
-        ClaimView after = mapper.toView(claim);
-        changes.record(actor, Change.of("CLAIM_UPDATED", "CLAIM", claimId).claim(claimId).before(before).after(after));
-        changes.publish(new ClaimUpdated(claimId, claim.getVersion(), changes.now(), actor.getUsername()));
-        return after;
+        return change.apply(actor, Change.of("CLAIM_UPDATED", "CLAIM", claimId).claim(claimId),
+                c -> c.edit(details, changes.now()),
+                (before, after) -> new ClaimUpdated(claimId, claim.getVersion(), changes.now(), actor.getUsername()));
     }
 
     /** Gives the claim to {@code assigneeUsername}, or to nobody when it is null. */
@@ -68,16 +63,12 @@ public class ClaimService {
     public ClaimView assign(long claimId, long expectedVersion, String assigneeUsername) {
         UserAccount actor = changes.actor();
         Claim claim = claims.require(claimId);
-        Versions.expect("Claim", claimId, claim.getVersion(), expectedVersion, assigneeUsername);
+        VersionedChange<Claim, ClaimView> change = versioned(claim).expect(expectedVersion, assigneeUsername);
         UserAccount assignee = assigneeUsername == null ? null : accounts.findByUsername(assigneeUsername)
                 .orElseThrow(() -> new InvalidInputException("assignee", "There is no user named " + assigneeUsername + "."));
-        ClaimView before = mapper.toView(claim);
-        claim.assign(assignee, changes.now());
-        Versions.flush(claims::flush, () -> new StaleEditException("Claim", claimId, expectedVersion, assigneeUsername));
-        ClaimView after = mapper.toView(claim);
-        changes.record(actor, Change.of("CLAIM_ASSIGNED", "CLAIM", claimId).claim(claimId).before(before).after(after));
-        changes.publish(new ClaimAssigned(claimId, assigneeUsername, changes.now(), actor.getUsername()));
-        return after;
+        return change.apply(actor, Change.of("CLAIM_ASSIGNED", "CLAIM", claimId).claim(claimId),
+                c -> c.assign(assignee, changes.now()),
+                (before, after) -> new ClaimAssigned(claimId, assigneeUsername, changes.now(), actor.getUsername()));
     }
 
     @PreAuthorize(Access.CHECKER)
@@ -102,6 +93,10 @@ public class ClaimService {
         Page<Claim> found = claims.findAll(ClaimSpecifications.matching(filter), request);
         return new PageResult<>(found.map(mapper::toSummary).getContent(), found.getTotalElements(), request.getPageNumber(),
                 request.getPageSize());
+    }
+
+    private VersionedChange<Claim, ClaimView> versioned(Claim claim) {
+        return changes.versioned("Claim", claim.getId(), claim, claim.getVersion(), mapper::toView, claims::flush);
     }
 
     private void requireCollection(Long collectionId) {

@@ -9,8 +9,6 @@ import org.factbench.core.claim.ClaimRepository;
 import org.factbench.core.claim.ClaimStatus;
 import org.factbench.core.shared.Access;
 import org.factbench.core.shared.InvalidInputException;
-import org.factbench.core.shared.StaleEditException;
-import org.factbench.core.shared.Versions;
 import org.factbench.core.user.UserAccount;
 import org.factbench.core.user.UserAccountRepository;
 import org.factbench.core.user.UserRef;
@@ -58,15 +56,13 @@ public class CommentService {
     public CommentView edit(long commentId, long expectedVersion, String body) {
         UserAccount actor = changes.actor();
         Comment comment = comments.require(commentId);
-        Versions.expect("Comment", commentId, comment.getVersion(), expectedVersion, body);
-        CommentView before = mapper.toView(comment);
-        comment.edit(actor, body, mentioned(body), changes.now());
-        Versions.flush(comments::flush, () -> new StaleEditException("Comment", commentId, expectedVersion, body));
-        CommentView after = mapper.toView(comment);
-        changes.record(actor, Change.of("COMMENT_EDITED", "COMMENT", commentId).claim(comment.getClaimId()).before(before).after(after));
-        List<String> newlyMentioned = usernames(after).stream().filter(u -> !usernames(before).contains(u)).toList();
-        changes.publish(new CommentEdited(comment.getClaimId(), commentId, newlyMentioned, changes.now(), actor.getUsername()));
-        return after;
+        return changes.versioned("Comment", commentId, comment, comment.getVersion(), mapper::toView, comments::flush)
+                .expect(expectedVersion, body)
+                .apply(actor, Change.of("COMMENT_EDITED", "COMMENT", commentId).claim(comment.getClaimId()),
+                        c -> c.edit(actor, body, mentioned(body), changes.now()),
+                        (before, after) -> new CommentEdited(comment.getClaimId(), commentId,
+                                usernames(after).stream().filter(u -> !usernames(before).contains(u)).toList(),
+                                changes.now(), actor.getUsername()));
     }
 
     /** Oldest first. */

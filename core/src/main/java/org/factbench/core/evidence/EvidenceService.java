@@ -3,14 +3,13 @@ package org.factbench.core.evidence;
 import java.util.List;
 import org.factbench.core.audit.Change;
 import org.factbench.core.audit.ChangeRecorder;
+import org.factbench.core.audit.VersionedChange;
 import org.factbench.core.claim.ClaimRepository;
 import org.factbench.core.corpus.ArticleText;
 import org.factbench.core.corpus.SourceCorpus;
 import org.factbench.core.evidence.anchor.TextAnchor;
 import org.factbench.core.shared.Access;
 import org.factbench.core.shared.InvalidInputException;
-import org.factbench.core.shared.StaleEditException;
-import org.factbench.core.shared.Versions;
 import org.factbench.core.user.UserAccount;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -58,15 +57,12 @@ public class EvidenceService {
     public EvidenceView revise(long linkId, long expectedVersion, EvidenceRevision revision) {
         UserAccount actor = changes.actor();
         EvidenceLink link = links.require(linkId);
-        Versions.expect("Evidence link", linkId, link.getVersion(), expectedVersion, revision);
+        VersionedChange<EvidenceLink, EvidenceView> change = versioned(link).expect(expectedVersion, revision);
         claims.require(link.getClaimId()).ensureOpenFor("changing evidence");
-        EvidenceView before = mapper.toView(link);
-        link.revise(revision.stance(), revision.note(), changes.now());
-        Versions.flush(links::flush, () -> new StaleEditException("Evidence link", linkId, expectedVersion, revision));
-        EvidenceView after = mapper.toView(link);
-        changes.record(actor, Change.of("EVIDENCE_REVISED", "EVIDENCE", linkId).claim(link.getClaimId()).before(before).after(after));
-        changes.publish(new EvidenceRevised(link.getClaimId(), linkId, revision.stance(), changes.now(), actor.getUsername()));
-        return after;
+        return change.apply(actor, Change.of("EVIDENCE_REVISED", "EVIDENCE", linkId).claim(link.getClaimId()),
+                l -> l.revise(revision.stance(), revision.note(), changes.now()),
+                (before, after) -> new EvidenceRevised(link.getClaimId(), linkId, revision.stance(), changes.now(),
+                        actor.getUsername()));
     }
 
     /** Removes a link; the activity log keeps what it was. */
@@ -74,13 +70,10 @@ public class EvidenceService {
     public void unlink(long linkId, long expectedVersion) {
         UserAccount actor = changes.actor();
         EvidenceLink link = links.require(linkId);
-        Versions.expect("Evidence link", linkId, link.getVersion(), expectedVersion, null);
+        VersionedChange<EvidenceLink, EvidenceView> change = versioned(link).expect(expectedVersion, null);
         claims.require(link.getClaimId()).ensureOpenFor("removing evidence");
-        EvidenceView before = mapper.toView(link);
-        links.delete(link);
-        Versions.flush(links::flush, () -> new StaleEditException("Evidence link", linkId, expectedVersion, null));
-        changes.record(actor, Change.of("EVIDENCE_UNLINKED", "EVIDENCE", linkId).claim(link.getClaimId()).before(before));
-        changes.publish(new EvidenceUnlinked(link.getClaimId(), linkId, changes.now(), actor.getUsername()));
+        change.remove(actor, Change.of("EVIDENCE_UNLINKED", "EVIDENCE", linkId).claim(link.getClaimId()), links::delete,
+                before -> new EvidenceUnlinked(link.getClaimId(), linkId, changes.now(), actor.getUsername()));
     }
 
     /** In the order they were linked; the UI groups them by stance. */
@@ -89,6 +82,10 @@ public class EvidenceService {
     public List<EvidenceView> forClaim(long claimId) {
         claims.require(claimId);
         return mapper.toViews(links.findByClaimWithAuthors(claimId));
+    }
+
+    private VersionedChange<EvidenceLink, EvidenceView> versioned(EvidenceLink link) {
+        return changes.versioned("Evidence link", link.getId(), link, link.getVersion(), mapper::toView, links::flush);
     }
 
     /** The selection must be a real span of the article and show exactly the text there. */

@@ -108,14 +108,10 @@ public class ReviewService {
     private ClaimView step(long claimId, long expectedVersion, Object attempted, String action, String note, Step step) {
         UserAccount actor = changes.actor();
         Claim claim = claims.requireForWorkflow(claimId);
-        Versions.expect("Claim", claimId, claim.getVersion(), expectedVersion, attempted);
-        ClaimView before = mapper.toView(claim);
-        FactbenchEvent event = step.apply(claim, actor, changes.now());
-        Versions.flush(claims::flush, () -> new StaleEditException("Claim", claimId, expectedVersion, attempted));
-        ClaimView after = mapper.toView(claim);
-        changes.record(actor, Change.of(action, "CLAIM", claimId).claim(claimId).before(before).after(after).note(note));
-        changes.publish(event);
-        return after;
+        return changes.versioned("Claim", claimId, claim, claim.getVersion(), mapper::toView, claims::flush)
+                .expect(expectedVersion, attempted)
+                .applyStep(actor, Change.of(action, "CLAIM", claimId).claim(claimId).note(note),
+                        c -> step.apply(c, actor, changes.now()));
     }
 
     @FunctionalInterface

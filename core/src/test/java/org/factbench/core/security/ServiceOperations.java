@@ -14,7 +14,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.factbench.core.admin.UserAdministration;
 import org.factbench.core.audit.ActivityService;
+import org.factbench.core.board.SavedFilterService;
 import org.factbench.core.claim.ClaimFilter;
+import org.factbench.core.claim.ClaimSort;
 import org.factbench.core.claim.ClaimHistory;
 import org.factbench.core.claim.ClaimService;
 import org.factbench.core.claim.ClaimView;
@@ -73,7 +75,7 @@ class ServiceOperations {
             ReportService reports, ClaimWorkspaceService workspaces, ClaimMatching matching, ClaimMerging merging,
             ClaimIndexing indexing, ActivityService activity, UserAdministration administration, UserDirectory directory,
             NotificationService notifications, Notifier notifier, InMemorySourceCorpus corpus, ApiTokens apiTokens,
-            ArticleIntake intake, PublicReportLinks publicLinks) {
+            ArticleIntake intake, SavedFilterService savedFilters, PublicReportLinks publicLinks) {
         this.users = users;
         this.claims = claims;
         this.review = review;
@@ -144,6 +146,9 @@ class ServiceOperations {
         add("ApiTokens.revoke", actor -> { var t = Roles.as(actor, () -> apiTokens.create("to revoke")); return () -> apiTokens.revoke(t.token().id()); });
         add("ApiTokens.authenticate", actor -> () -> apiTokens.authenticate("fbt_not-a-token"));
         add("ArticleIntake.upload", actor -> () -> intake.upload(List.of(new IntakeFile("upload.txt", Path.of("upload.txt"))), IntakeProgress.NONE));
+        add("SavedFilterService.mine", actor -> savedFilters::mine);
+        add("SavedFilterService.save", actor -> () -> savedFilters.save("filter " + counter.incrementAndGet(), ClaimFilter.all(), ClaimSort.newestChange()));
+        add("SavedFilterService.delete", actor -> { var f = Roles.as(actor, () -> savedFilters.save("to delete " + counter.incrementAndGet(), ClaimFilter.all(), ClaimSort.newestChange())); return () -> savedFilters.delete(f.id()); });
         add("ArticleIntake.paste", actor -> () -> intake.paste(new PastedArticle("A title", "An outlet", List.of(), null, null, "en", BODY), IntakeProgress.NONE));
         add("UserDirectory.all", actor -> directory::all);
         add("UserDirectory.loadUserByUsername", actor -> () -> directory.loadUserByUsername(TestUsers.CHECKER));

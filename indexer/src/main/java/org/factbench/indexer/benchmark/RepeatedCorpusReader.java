@@ -50,6 +50,7 @@ final class RepeatedCorpusReader implements CorpusReader {
     private static ParseResult copy(ParseResult result, int round) {
         return switch (result) {
             case ParseResult.Failed f -> new ParseResult.Failed(f.source() + "#round" + round, f.reason());
+            case ParseResult.Noted n -> n;
             case ParseResult.Parsed p -> {
                 ParsedArticle a = p.article();
                 String origin = a.url() != null ? a.url() : a.source();

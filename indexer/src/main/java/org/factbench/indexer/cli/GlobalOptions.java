@@ -10,8 +10,9 @@ final class GlobalOptions {
             description = "Elasticsearch to use, e.g. https://es1:9200 (default: FACTBENCH_ES_URIS, else the local node)")
     String esUrl;
 
-    @Option(names = "--index-prefix", paramLabel = "PREFIX", defaultValue = "", scope = ScopeType.INHERIT,
-            description = "Prefix of every index and alias name (default: none)")
+    @Option(names = "--index-prefix", paramLabel = "PREFIX", scope = ScopeType.INHERIT,
+            description = "Prefix of every index and alias name (default: factbench.indexer.index-prefix, "
+                    + "e.g. FACTBENCH_INDEXER_INDEX_PREFIX, else none)")
     String indexPrefix;
 
     @Option(names = "--es-wait", paramLabel = "SECONDS", defaultValue = "180", scope = ScopeType.INHERIT,

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.factbench.indexer.ingest.IngestSettings;
 import org.factbench.indexer.ingest.LoadOptions;
 import org.factbench.indexer.ingest.LoadSummary;
 import org.factbench.indexer.ingest.ProgressListener;
@@ -25,7 +24,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "load", mixinStandardHelpOptions = true,
-        description = {"Load files and directories (text, HTML, JSON Lines, JSON, RSS/Atom, WARC, .gz) into the corpus.",
+        description = {"Load files and directories (text, HTML, JSON Lines, JSON, RSS/Atom, WARC, ARC, .gz) into the corpus.",
                 "Unchanged articles are skipped, changed ones stored as a new version. Exit code 1 when anything failed."})
 final class LoadCommand implements Callable<Integer> {
 
@@ -77,10 +76,10 @@ final class LoadCommand implements Callable<Integer> {
             out.flush();
             LoadSummary summary;
             if (noProgress) {
-                summary = store.loader(IngestSettings.DEFAULT).load(paths, options, loadOptions(), ProgressListener.NONE);
+                summary = store.loader().load(paths, options, loadOptions(), ProgressListener.NONE);
             } else {
                 try (ConsoleProgress progress = new ConsoleProgress("Loading", InputEstimate.articles(paths), "articles")) {
-                    summary = store.loader(IngestSettings.DEFAULT).load(paths, options, loadOptions(), progress);
+                    summary = store.loader().load(paths, options, loadOptions(), progress);
                     progress.finish(summary.created() + summary.updated() + summary.unchanged() + summary.failedCount());
                 }
             }

@@ -10,27 +10,31 @@ import org.factbench.indexer.client.ElasticsearchConnection;
 import org.factbench.indexer.client.ElasticsearchTarget;
 import org.factbench.indexer.ingest.ArticleLoader;
 import org.factbench.indexer.ingest.IndexRebuilder;
-import org.factbench.indexer.ingest.IngestSettings;
-import org.factbench.indexer.parse.FormatDetectingCorpusReader;
-import org.factbench.indexer.schema.IndexNames;
+import org.factbench.indexer.parse.ParseSettings;
 import org.factbench.indexer.schema.SchemaManager;
-import org.factbench.indexer.schema.SchemaSettings;
 import org.factbench.indexer.search.CorpusStatistics;
-import org.factbench.indexer.segment.TextSegmenter;
+import org.factbench.indexer.store.CorpusStoreWiring;
+import org.factbench.indexer.store.IndexerProperties;
+import org.springframework.core.env.Environment;
 
 /**
  * The corpus store for one CLI command, without Spring: the configured cluster (or the local node, started or
- * attached to), the indices set up, and the components built on them. Closing it stops a local node that this
+ * attached to), the indices set up, and the components built on them by the application's own wiring
+ * ({@link CorpusStoreWiring}) from the same properties. Closing it stops a local node that this
  * command started.
  */
 final class Store implements AutoCloseable {
 
     private final ElasticsearchTarget target;
+    private final IndexerProperties properties;
+    private final ParseSettings parse;
     final SchemaManager schema;
 
-    private Store(ElasticsearchTarget target, IndexNames names) {
+    private Store(ElasticsearchTarget target, IndexerProperties properties, ParseSettings parse) {
         this.target = target;
-        this.schema = new SchemaManager(target.client(), names, SchemaSettings.DEFAULT);
+        this.properties = properties;
+        this.parse = parse;
+        this.schema = CorpusStoreWiring.schema(target.client(), CorpusStoreWiring.names(properties), properties);
     }
 
     static Store open(GlobalOptions options, PrintWriter err) {
@@ -49,7 +53,14 @@ final class Store implements AutoCloseable {
                 throw new IllegalStateException("Elasticsearch at " + target.connection().uris()
                         + " is not ready after " + wait.toSeconds() + " s. Check that it runs, or set FACTBENCH_ES_URIS.");
             }
-            Store store = new Store(target, new IndexNames(options.indexPrefix));
+            // The application's settings (factbench.indexer.*, factbench.parse.*), bound from system properties and
+            // the environment; --index-prefix wins when given.
+            Environment environment = CorpusStoreWiring.systemEnvironment();
+            IndexerProperties properties = CorpusStoreWiring.indexerProperties(environment);
+            if (options.indexPrefix != null) {
+                properties = properties.withIndexPrefix(options.indexPrefix);
+            }
+            Store store = new Store(target, properties, CorpusStoreWiring.parseSettings(environment));
             store.schema.ensure();
             return store;
         } catch (RuntimeException e) {
@@ -66,17 +77,18 @@ final class Store implements AutoCloseable {
         return target.connection().uris() + (target.localNode().isPresent() ? " (local node)" : "");
     }
 
-    ArticleLoader loader(IngestSettings settings) {
-        return new ArticleLoader(client(), schema, new FormatDetectingCorpusReader(), new TextSegmenter(), settings,
-                Clock.systemUTC());
+    ArticleLoader loader() {
+        return CorpusStoreWiring.loader(client(), schema, CorpusStoreWiring.reader(parse), CorpusStoreWiring.segmenter(),
+                properties, Clock.systemUTC(), revised -> {
+                });
     }
 
     IndexRebuilder rebuilder() {
-        return new IndexRebuilder(client(), schema, new TextSegmenter(), IngestSettings.DEFAULT, Clock.systemUTC());
+        return CorpusStoreWiring.rebuilder(client(), schema, CorpusStoreWiring.segmenter(), properties, Clock.systemUTC());
     }
 
     CorpusStatistics statistics() {
-        return new CorpusStatistics(client(), schema);
+        return CorpusStoreWiring.statistics(client(), schema);
     }
 
     @Override

@@ -16,13 +16,12 @@ import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
 import co.elastic.clients.transport.TransportUtils;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5ClientBuilder;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
 import org.apache.hc.client5.http.ssl.NoopHostnameVerifier;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.message.BasicHeader;
 import org.apache.hc.core5.util.Timeout;
-import tools.jackson.databind.json.JsonMapper;
+import org.factbench.indexer.schema.DocumentMapper;
 
 /**
  * Builds Elasticsearch clients from {@link ElasticsearchConnection}, with or without Spring.
@@ -48,10 +47,7 @@ public final class ElasticsearchClients {
 
     /** The mapper documents are written and read with: Jackson 3, nulls left out, compact output. */
     public static Jackson3JsonpMapper jsonpMapper() {
-        JsonMapper mapper = JsonMapper.builder()
-                .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
-                .build();
-        return new Jackson3JsonpMapper(mapper);
+        return DocumentMapper.jsonpMapper();
     }
 
     /** The low-level HTTP client: nodes, credentials, TLS and timeouts from the connection. */

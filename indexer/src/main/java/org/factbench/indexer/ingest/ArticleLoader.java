@@ -207,11 +207,11 @@ public class ArticleLoader {
     private static ParseResult renamed(ParseResult result, UnaryOperator<String> sourceName) {
         return switch (result) {
             case ParseResult.Failed f -> new ParseResult.Failed(sourceName.apply(f.source()), f.reason());
+            case ParseResult.Noted n -> new ParseResult.Noted(sourceName.apply(n.source()), n.note());
             case ParseResult.Parsed p -> {
                 ParsedArticle a = p.article();
                 String source = sourceName.apply(a.source());
-                yield source.equals(a.source()) ? p : new ParseResult.Parsed(new ParsedArticle(source, a.url(),
-                        a.title(), a.outlet(), a.authors(), a.published(), a.language(), a.body(), a.notes()));
+                yield source.equals(a.source()) ? p : new ParseResult.Parsed(a.withSource(source));
             }
         };
     }

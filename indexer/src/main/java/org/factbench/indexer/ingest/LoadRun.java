@@ -1,6 +1,7 @@
 package org.factbench.indexer.ingest;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.core.MgetResponse;
 import co.elastic.clients.elasticsearch.core.get.GetResult;
 import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
@@ -62,6 +63,8 @@ final class LoadRun implements Consumer<PreparedArticle.Item> {
     private long passages;
     private final List<LoadSummary.Failure> failures = new ArrayList<>();
     private final List<LoadSummary.Note> notes = new ArrayList<>();
+    /** What the current batch is doing, for the message when it fails. */
+    private String step = "";
     private long lookupNanos;
     private Duration waitedForInput = Duration.ZERO;
     private final Consumer<ArticleRevised> revisions;
@@ -86,9 +89,14 @@ final class LoadRun implements Consumer<PreparedArticle.Item> {
 
     @Override
     public void accept(PreparedArticle.Item item) {
+        if (item instanceof PreparedArticle.Noted n) {
+            note(n.source(), n.note());
+            return;
+        }
         read++;
         switch (item) {
             case PreparedArticle.Failed f -> fail(f.source(), f.reason());
+            case PreparedArticle.Noted n -> throw new IllegalStateException("handled above");
             case PreparedArticle.Ready r -> {
                 batch.add(r.article());
                 if (batch.size() >= settings.lookupBatch()) {
@@ -126,12 +134,13 @@ final class LoadRun implements Consumer<PreparedArticle.Item> {
         carried.clear();
         work.addAll(batch);
         batch.clear();
+        step = "looking up the stored versions";
         try {
             handleSettled();
             write(work);
         } catch (IOException | RuntimeException e) {
-            log.warn("A batch of {} articles could not be stored", work.size(), e);
-            String reason = "Elasticsearch is unavailable: " + e.getMessage();
+            log.warn("A batch of {} articles could not be stored ({})", work.size(), step, e);
+            String reason = reason(step, e);
             for (PreparedArticle article : work) {
                 if (!pending.containsKey(article.id())) {
                     nearDuplicates.forget(article.id());
@@ -156,7 +165,9 @@ final class LoadRun implements Consumer<PreparedArticle.Item> {
                 carried.add(article);
             }
         }
+        step = "waiting for earlier versions of the same articles";
         same += awaitChangedInFlight(candidates);
+        step = "looking up the stored versions";
         long lookupStart = System.nanoTime();
         Map<String, ArticleRef> stored = lookUp(candidates.keySet());
         List<NearDuplicates.Probe> probes = new ArrayList<>();
@@ -169,15 +180,52 @@ final class LoadRun implements Consumer<PreparedArticle.Item> {
             }
             probes.add(new NearDuplicates.Probe(candidate.id(), candidate.signature(), candidate.bands()));
         }
+        step = "reading the previous versions";
         Map<String, Stored> previousVersions = fullSources(candidates.keySet(), stored);
+        step = "looking for near-duplicates";
         Map<String, NearDuplicates.Match> matches = nearDuplicates.find(probes);
         lookupNanos += System.nanoTime() - lookupStart;
         // Nothing below talks to Elasticsearch synchronously: from here on every article is counted exactly once.
         unchanged += same;
         for (PreparedArticle candidate : candidates.values()) {
-            start(candidate, previousVersions.get(candidate.id()), matches.get(candidate.id()));
+            try {
+                start(candidate, previousVersions.get(candidate.id()), matches.get(candidate.id()));
+            } catch (RuntimeException e) {
+                // A bug of ours on one article: that article is reported with the cause, the others go on.
+                log.error("Could not start storing {}", candidate.article().source(), e);
+                pending.remove(candidate.id());
+                nearDuplicates.forget(candidate.id());
+                fail(candidate.article().source(), reason("building the documents to store", e));
+            }
         }
+        step = "writing";
         handleSettled();
+    }
+
+    /**
+     * What a user reads when a step failed: only a failure to reach the cluster says Elasticsearch is unavailable;
+     * an error the cluster answered, or one of our own, names the step and the cause.
+     */
+    static String reason(String step, Exception e) {
+        String cause = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+        if (e instanceof LookupFailure) {
+            return "Elasticsearch could not complete " + step + ": " + cause;
+        }
+        if (e instanceof IOException) {
+            return "Elasticsearch is unavailable (" + step + "): " + cause;
+        }
+        if (e instanceof ElasticsearchException) {
+            return "Elasticsearch refused " + step + ": " + cause;
+        }
+        return "internal error while " + step + " (" + e.getClass().getSimpleName() + ": " + cause
+                + "); the article was not stored, the details are in the log";
+    }
+
+    /** A lookup the cluster answered with an error for one document: the cluster was reached. */
+    private static final class LookupFailure extends RuntimeException {
+        LookupFailure(String message) {
+            super(message);
+        }
     }
 
     private void start(PreparedArticle candidate, Stored previous, NearDuplicates.Match duplicate) {
@@ -321,7 +369,7 @@ final class LoadRun implements Consumer<PreparedArticle.Item> {
 
     private static <T> GetResult<T> result(MultiGetResponseItem<T> item) throws IOException {
         if (item.isFailure()) {
-            throw new IOException("lookup of " + item.failure().id() + " failed: " + item.failure().error().reason());
+            throw new LookupFailure("lookup of " + item.failure().id() + " failed: " + item.failure().error().reason());
         }
         return item.result();
     }

@@ -20,8 +20,8 @@ record PreparedArticle(ParsedArticle article, ArticleIdentity identity, int[] si
 
     private static final Logger log = LoggerFactory.getLogger(PreparedArticle.class);
 
-    /** What the reading thread hands over: a prepared article, or an input that failed. */
-    sealed interface Item permits Ready, Failed {
+    /** What the reading thread hands over: a prepared article, an input that failed, or a remark about an input. */
+    sealed interface Item permits Ready, Failed, Noted {
     }
 
     record Ready(PreparedArticle article) implements Item {
@@ -30,10 +30,15 @@ record PreparedArticle(ParsedArticle article, ArticleIdentity identity, int[] si
     record Failed(String source, String reason) implements Item {
     }
 
+    /** A remark about an input that is not an article, for the summary's notes. */
+    record Noted(String source, String note) implements Item {
+    }
+
     /** @param language completes the language where the reader left it to be detected */
     static Item prepare(ParseResult result, UnaryOperator<ParsedArticle> language, Segmenter segmenter) {
         return switch (result) {
             case ParseResult.Failed f -> new Failed(f.source(), f.reason());
+            case ParseResult.Noted n -> new Noted(n.source(), n.note());
             case ParseResult.Parsed p -> prepare(p.article(), language, segmenter);
         };
     }

@@ -48,7 +48,7 @@ final class ArticleFinisher {
                 detect(a.title(), a.body()), a.body(), a.notes());
     }
 
-    ParseResult finish(ArticleDraft draft, SidecarMetadata sidecar, boolean singleArticle, ReadOptions options) {
+    ParseResult finish(ParsedArticle draft, SidecarMetadata sidecar, boolean singleArticle, ReadOptions options) {
         String body = TextNormalizer.body(draft.body());
         if (body.isEmpty()) {
             return new ParseResult.Failed(draft.source(), "no text: the article body is empty once markup and control characters are removed");

@@ -27,7 +27,7 @@ final class FinishingSink implements ArticleSink {
     }
 
     @Override
-    public void article(ArticleDraft draft) {
+    public void article(ParsedArticle draft) {
         ParseResult result;
         try {
             result = finisher.finish(draft, sidecar, singleArticle, options);
@@ -41,6 +41,11 @@ final class FinishingSink implements ArticleSink {
     @Override
     public void failed(String source, String reason) {
         deliver(new ParseResult.Failed(source, reason));
+    }
+
+    @Override
+    public void note(String source, String note) {
+        SinkException.deliver(sink, new ParseResult.Noted(source, note));
     }
 
     /** How many results of this file reached the caller, for messages about failures that come later. */

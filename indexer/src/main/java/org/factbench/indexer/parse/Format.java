@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 
-/** The input formats, told apart by file extension first and by the first bytes when the extension says nothing. */
+/** The input formats (WARC covers ARC, which the same reader reads), told apart by file extension first and by the first bytes when the extension says nothing. */
 enum Format {
     TEXT, HTML, JSON_LINES, JSON, FEED, WARC;
 
@@ -14,7 +14,7 @@ enum Format {
             Map.entry("jsonl", JSON_LINES), Map.entry("ndjson", JSON_LINES), Map.entry("jsonlines", JSON_LINES),
             Map.entry("json", JSON),
             Map.entry("rss", FEED), Map.entry("atom", FEED), Map.entry("rdf", FEED),
-            Map.entry("warc", WARC));
+            Map.entry("warc", WARC), Map.entry("arc", WARC));
 
     /** The format named by the file's extension; null when the extension is missing, unknown or ambiguous (.xml). */
     static Format byExtension(String fileName) {
@@ -26,7 +26,7 @@ enum Format {
     static Format byContent(byte[] head, int length) {
         String start = new String(head, 0, length, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
         int i = skipBomAndWhitespace(start);
-        if (start.startsWith("warc/", i)) {
+        if (start.startsWith("warc/", i) || start.startsWith("filedesc://", i)) {
             return WARC;
         }
         if (start.startsWith("{", i)) {

@@ -28,7 +28,9 @@ import java.util.function.Consumer;
 /**
  * The {@link CorpusReader}: expands directories, recognizes each file's format (extension first, then its
  * first bytes; gzip by its magic number), hands the file to that format's reader and finishes every article
- * (metadata precedence, normalization, language). One file failing — or one line, item or record inside it
+ * (metadata precedence, normalization, language). Files that are one page each are read on a small pool ahead of
+ * the caller ({@link ReadAhead}), so a page that is slow to extract does not hold back the ones after it; results
+ * still arrive in input order, on the caller's thread. One file failing — or one line, item or record inside it
  * — is reported as {@link ParseResult.Failed} and reading goes on; nothing but an exception thrown by the
  * sink itself leaves {@link #read}.
  *
@@ -46,7 +48,7 @@ public class FormatDetectingCorpusReader implements CorpusReader {
     private final ParseSettings settings;
     private final ArticleFinisher finisher;
     private final ArticleFinisher finisherLeavingLanguages;
-    private final HtmlArticleExtractor htmlExtractor = new HtmlArticleExtractor();
+    private final HtmlArticleExtractor htmlExtractor;
 
     public FormatDetectingCorpusReader() {
         this(ParseSettings.defaults());
@@ -55,6 +57,7 @@ public class FormatDetectingCorpusReader implements CorpusReader {
     @Autowired
     public FormatDetectingCorpusReader(ParseSettings settings) {
         this.settings = settings;
+        this.htmlExtractor = new HtmlArticleExtractor(settings.html());
         this.finisher = new ArticleFinisher(new LanguageGuesser(settings.languages()));
         this.finisherLeavingLanguages = finisher.leavingLanguagesUndetected();
     }
@@ -85,10 +88,19 @@ public class FormatDetectingCorpusReader implements CorpusReader {
             }
             return;
         }
-        for (Path path : paths) {
-            SourceWalker.walk(path,
-                    file -> readFile(file, effective, readers, finisher, sink),
-                    (problem, reason) -> sink.accept(new ParseResult.Failed(problem.toString(), reason)));
+        try (ReadAhead reading = new ReadAhead(sink)) {
+            for (Path path : paths) {
+                SourceWalker.walk(path,
+                        file -> {
+                            if (ReadAhead.isDocument(file.getFileName().toString())) {
+                                reading.ahead(file.toString(), to -> readFile(file, effective, readers, finisher, to));
+                            } else {
+                                reading.inline(to -> readFile(file, effective, readers, finisher, to));
+                            }
+                        },
+                        (problem, reason) -> reading.result(new ParseResult.Failed(problem.toString(), reason)));
+            }
+            reading.drain();
         }
     }
 

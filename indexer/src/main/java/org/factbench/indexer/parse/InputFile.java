@@ -107,5 +107,16 @@ public final class InputFile {
                 throw new CorruptGzipException(e);
             }
         }
+
+        /**
+         * Never claims more is ready. A {@link BufferedInputStream} above keeps reading within one call while
+         * {@code available()} is positive, and when the gzip data then breaks off, the bytes it had already gathered
+         * in that call are lost with the exception: up to 64 KB of complete JSON lines before the cut (92 Reuters
+         * records in the report that found it). With 0 it returns what it has, and the next call fails.
+         */
+        @Override
+        public int available() {
+            return 0;
+        }
     }
 }

@@ -15,4 +15,11 @@ public sealed interface ParseResult {
     /** @param reason a sentence a user can act on, e.g. "invalid JSON at line 17: unexpected end of input" */
     record Failed(String source, String reason) implements ParseResult {
     }
+
+    /**
+     * A remark about an input that is not a failure, e.g. records of a web archive that were skipped because they
+     * hold no web page.
+     */
+    record Noted(String source, String note) implements ParseResult {
+    }
 }

@@ -3,6 +3,7 @@ package org.factbench.indexer.parse;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -65,7 +66,24 @@ final class SourceWalker {
                 problems.accept(child, "symbolic link to a directory not followed; give its target as a path to read it");
             } else if (Files.isRegularFile(child)) {
                 files.accept(child);
+            } else if (Files.isSymbolicLink(child)) {
+                problems.accept(child, brokenLink(child));
             }
+        }
+    }
+
+    /** Why a symbolic link leads to no file: a loop of links (reported like the directory loops) or a missing target. */
+    private static String brokenLink(Path link) {
+        try {
+            link.toRealPath();
+            return "symbolic link not followed: its target is not a regular file";
+        } catch (NoSuchFileException e) {
+            return "symbolic link to a file that does not exist; not followed";
+        } catch (FileSystemException e) {
+            // ELOOP: "Too many levels of symbolic links"
+            return "symbolic link loop: the link leads back to itself through other links; not followed";
+        } catch (IOException e) {
+            return "symbolic link cannot be followed: " + e.getMessage();
         }
     }
 }

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.factbench.indexer.client.ElasticsearchClients;
 import tools.jackson.core.io.JsonStringEncoder;
 import tools.jackson.databind.ObjectMapper;
 
@@ -23,7 +22,7 @@ public final class PassageJson {
 
     private static final JsonStringEncoder ESCAPE = JsonStringEncoder.getInstance();
     /** The client's own mapper, so that what is written here is formatted exactly as the rest of the documents. */
-    private static final ObjectMapper MAPPER = ElasticsearchClients.jsonpMapper().objectMapper();
+    private static final ObjectMapper MAPPER = DocumentMapper.jsonpMapper().objectMapper();
     private static final byte[] EMPTY_LIST = {'[', ']'};
 
     private PassageJson() {

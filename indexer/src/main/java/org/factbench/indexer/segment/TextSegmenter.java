@@ -64,14 +64,6 @@ public class TextSegmenter implements Segmenter {
         return passages;
     }
 
-    /**
-     * The paragraphs of a normalized body, trimmed, as offsets into it: the very paragraphs the passages are cut
-     * from, so that a view that shows a body paragraph by paragraph agrees with the passages' paragraph numbers.
-     */
-    public static List<Span> paragraphs(String body) {
-        return Paragraphs.of(Objects.requireNonNull(body, "body"));
-    }
-
     private static Passage passage(int ordinal, Passage.Kind kind, int paragraph, String body, Span span,
                                    List<ExtractedDate> dates, List<ExtractedNumber> numbers) {
         return new Passage(ordinal, kind, paragraph, span.start(), span.end(), body.substring(span.start(), span.end()),

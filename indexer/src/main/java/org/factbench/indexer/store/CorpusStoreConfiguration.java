@@ -9,14 +9,12 @@ import org.factbench.indexer.ingest.ArticleLoader;
 import org.factbench.indexer.ingest.IndexRebuilder;
 import org.factbench.indexer.ingest.SampleCorpus;
 import org.factbench.indexer.parse.CorpusReader;
-import org.factbench.indexer.parse.FormatDetectingCorpusReader;
 import org.factbench.indexer.parse.ParseSettings;
 import org.factbench.indexer.schema.IndexNames;
 import org.factbench.indexer.schema.SchemaManager;
 import org.factbench.indexer.search.CorpusStatistics;
 import org.factbench.indexer.search.ElasticsearchSourceCorpus;
 import org.factbench.indexer.segment.Segmenter;
-import org.factbench.indexer.segment.TextSegmenter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -30,7 +28,8 @@ import org.springframework.context.annotation.Bean;
  * {@link ElasticsearchClaimIndex} (core's {@code ClaimIndex}), {@link ArticleLoader} for uploads,
  * {@link SampleCorpus}, {@link IndexRebuilder}, {@link CorpusStatistics}, and {@link CorpusStoreStartup}, which
  * sets up the indices (and loads the sample corpus into an empty corpus) once Elasticsearch is ready, in the
- * background, so the application starts without waiting for it.
+ * background, so the application starts without waiting for it. The components are built by
+ * {@link CorpusStoreWiring}, which the CLI uses too.
  */
 @AutoConfiguration(after = ElasticsearchConfiguration.class)
 @ConditionalOnBean(ElasticsearchClient.class)
@@ -40,25 +39,25 @@ public class CorpusStoreConfiguration {
     @Bean
     @ConditionalOnMissingBean
     IndexNames indexNames(IndexerProperties properties) {
-        return new IndexNames(properties.indexPrefix());
+        return CorpusStoreWiring.names(properties);
     }
 
     @Bean
     @ConditionalOnMissingBean
     SchemaManager schemaManager(ElasticsearchClient client, IndexNames names, IndexerProperties properties) {
-        return new SchemaManager(client, names, properties.schemaSettings());
+        return CorpusStoreWiring.schema(client, names, properties);
     }
 
     @Bean
     @ConditionalOnMissingBean
     CorpusReader corpusReader(ObjectProvider<ParseSettings> settings) {
-        return new FormatDetectingCorpusReader(settings.getIfAvailable(ParseSettings::defaults));
+        return CorpusStoreWiring.reader(settings.getIfAvailable(ParseSettings::defaults));
     }
 
     @Bean
     @ConditionalOnMissingBean
     Segmenter segmenter() {
-        return new TextSegmenter();
+        return CorpusStoreWiring.segmenter();
     }
 
     @Bean
@@ -66,7 +65,7 @@ public class CorpusStoreConfiguration {
     ArticleLoader articleLoader(ElasticsearchClient client, SchemaManager schema, CorpusReader reader,
                                 Segmenter segmenter, IndexerProperties properties, ObjectProvider<Clock> clock,
                                 ApplicationEventPublisher events) {
-        return new ArticleLoader(client, schema, reader, segmenter, properties.ingest().settings(),
+        return CorpusStoreWiring.loader(client, schema, reader, segmenter, properties,
                 clock.getIfAvailable(Clock::systemUTC), events::publishEvent);
     }
 
@@ -98,14 +97,13 @@ public class CorpusStoreConfiguration {
     @ConditionalOnMissingBean
     IndexRebuilder indexRebuilder(ElasticsearchClient client, SchemaManager schema, Segmenter segmenter,
                                   IndexerProperties properties, ObjectProvider<Clock> clock) {
-        return new IndexRebuilder(client, schema, segmenter, properties.ingest().settings(),
-                clock.getIfAvailable(Clock::systemUTC));
+        return CorpusStoreWiring.rebuilder(client, schema, segmenter, properties, clock.getIfAvailable(Clock::systemUTC));
     }
 
     @Bean
     @ConditionalOnMissingBean
     CorpusStatistics corpusStatistics(ElasticsearchClient client, SchemaManager schema) {
-        return new CorpusStatistics(client, schema);
+        return CorpusStoreWiring.statistics(client, schema);
     }
 
     @Bean(destroyMethod = "close")

@@ -25,9 +25,13 @@ public record IndexerProperties(
         @DefaultValue("true") boolean loadSampleCorpus,
         @DefaultValue Ingest ingest) {
 
-    /** See {@link IngestSettings} for what each does. */
+    /**
+     * See {@link IngestSettings} for what each does. The defaults are {@link IngestSettings#DEFAULT}'s (the
+     * benchmark's load took 30.1 s with three requests in flight, 36.5 s with two; docs/INDEXER.md), for the
+     * application and the CLI alike.
+     */
     public record Ingest(
-            @DefaultValue("2") int maxConcurrentRequests,
+            @DefaultValue("3") int maxConcurrentRequests,
             @DefaultValue("2000") int maxBulkOperations,
             @DefaultValue("8388608") long maxBulkBytes,
             @DefaultValue("500") int lookupBatch,
@@ -44,7 +48,12 @@ public record IndexerProperties(
     }
 
     public IndexerProperties {
-        ingest = ingest == null ? new Ingest(2, 2000, 8L * 1024 * 1024, 500, 6, Duration.ofMillis(200), 0.7, 0) : ingest;
+        ingest = ingest == null ? new Ingest(3, 2000, 8L * 1024 * 1024, 500, 6, Duration.ofMillis(200), 0.7, 0) : ingest;
+    }
+
+    /** The same settings with another index prefix (the CLI's --index-prefix). */
+    public IndexerProperties withIndexPrefix(String prefix) {
+        return new IndexerProperties(prefix, shards, autoExpandReplicas, setupOnStart, loadSampleCorpus, ingest);
     }
 
     SchemaSettings schemaSettings() {

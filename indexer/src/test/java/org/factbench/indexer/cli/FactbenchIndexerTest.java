@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.factbench.indexer.store.StoreFixture;
+import org.factbench.indexer.testing.TestArchives;
 import org.factbench.indexer.testing.TestElasticsearch;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -88,6 +89,21 @@ class FactbenchIndexerTest {
         assertThat(rebuild.exitCode()).isZero();
         assertThat(rebuild.out()).contains("Rebuilt in").containsPattern("-00000\\d -> .*-00000\\d");
         assertThat(after.out()).contains("Harbour Daily");
+    }
+
+    @Test
+    void dnsRecordsOfACrawlAreANoteNotAFailureAndTheExitCodeStaysZero() throws IOException {
+        Path folder = dir.resolve("crawl");
+        Files.createDirectories(folder);
+        Files.write(folder.resolve("crawl.warc"), TestArchives.crawlWithDnsRecords(
+                "https://monitor.example/pool", "<html><head><title>Pool opens</title></head><body><article><h1>Pool opens</h1>"
+                        + "<p>The open-air pool opens on Saturday, a week later than planned.</p></article></body></html>"));
+
+        Result result = cli("load", folder.toString(), "--no-progress");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).containsPattern("new +1\\b").containsPattern("failed +0\\b")
+                .contains("skipped 2 non-HTTP record(s), which hold no web page (2 dns: response)");
     }
 
     @Test

@@ -93,7 +93,7 @@ class JsonReadingTest {
     void aLineLongerThanTheLimitIsSkippedWithoutLoadingIt() {
         String huge = "{\"text\": \"" + "x".repeat(10_000) + "\"}";
         String lines = "{\"text\": \"Small one.\"}\n" + huge + "\n{\"text\": \"Small two.\"}\n";
-        FormatDetectingCorpusReader reader = new FormatDetectingCorpusReader(new ParseSettings(4096L, null));
+        FormatDetectingCorpusReader reader = new FormatDetectingCorpusReader(new ParseSettings(4096L, null, null));
 
         Results results = Results.read(reader, new ReadOptions(null, null, "en", Map.of()), TestFiles.write(dir, "long.jsonl", lines));
 

@@ -81,6 +81,16 @@ class PlainTextReadingTest {
     }
 
     @Test
+    void aBylineInAScriptWithoutCapitalsIsStillAByline() {
+        String text = "By ნინო ბერიძე\n\nსადახლოს ბაზარზე ვაჭრები ერთად მუშაობდნენ.\n";
+
+        ParsedArticle article = Results.read(TestFiles.write(dir, "ka.txt", text)).only();
+
+        assertThat(article.authors()).containsExactly("ნინო ბერიძე");
+        assertThat(article.body()).startsWith("სადახლოს ბაზარზე");
+    }
+
+    @Test
     void aSentenceStartingWithByIsNotAByline() {
         String text = "By 2030 the corridor could carry ten million tonnes a year.\n\nOfficials disagree.\n";
 

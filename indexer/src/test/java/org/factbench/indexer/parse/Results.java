@@ -9,6 +9,7 @@ final class Results {
 
     final List<ParsedArticle> parsed = new ArrayList<>();
     final List<ParseResult.Failed> failed = new ArrayList<>();
+    final List<ParseResult.Noted> notes = new ArrayList<>();
 
     static Results read(CorpusReader reader, ReadOptions options, Path... paths) {
         Results results = new Results();
@@ -16,6 +17,7 @@ final class Results {
             switch (result) {
                 case ParseResult.Parsed p -> results.parsed.add(p.article());
                 case ParseResult.Failed f -> results.failed.add(f);
+                case ParseResult.Noted n -> results.notes.add(n);
             }
         });
         return results;

@@ -1,6 +1,7 @@
 package org.factbench.indexer.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -56,9 +57,7 @@ class LanguageSearchTest {
         for (Language language : Languages.ALL) {
             AnalyzerChoice choice = schema.analyzers().get(language.code());
             assertThat(choice.strategy()).as(choice.description()).isNotEqualTo(Strategy.STANDARD);
-            boolean dictionary = language.hunspell() != null
-                    && (Files.isRegularFile(HUNSPELL.resolve(language.hunspell() + ".dic")) || "true".equals(System.getenv("CI")));
-            if (dictionary) {
+            if (language.hunspell() != null && dictionaryHere(language.code())) {
                 assertThat(choice.strategy()).as("%s with Debian's %s dictionary (.ci/run installs it): %s",
                         language.code(), language.hunspell(), choice.description())
                         .isIn(Strategy.HUNSPELL, Strategy.BUILTIN);
@@ -83,6 +82,8 @@ class LanguageSearchTest {
         "ka | სადახლოს ბაზარზე         | თბილისის მიმომხილველი"})
     void a_search_in_the_language_finds_its_sample_article_and_marks_the_words(String language, String query,
                                                                                 String outlet) {
+        assumeTrue(dictionaryHere(language), () -> "Skipped: no hunspell dictionary for " + language + " in " + HUNSPELL
+                + " (.ci/run installs Debian's; without it the analyzer does not stem, so other word forms miss).");
         List<PassageHit> hits = store.corpus.searchPassages(new PassageQuery(query, language, null, null, null, 0, 10))
                 .hits();
 
@@ -106,6 +107,13 @@ class LanguageSearchTest {
         assertThat(tokens("fb_ka", "სადახლო და თბილისი")).containsExactly("სადახლო", "თბილისი");
         assertThat(tokens("fb_hy", "Գյումրի և Երևան")).doesNotContain("և").hasSize(2);
         assertThat(tokens("fb_uk", "Одеса та Батумі")).doesNotContain("та").hasSize(2);
+    }
+
+    /** Whether the language stems here; CI installs every dictionary Debian has, so there it is always true. */
+    private static boolean dictionaryHere(String code) {
+        Language language = Languages.ALL.stream().filter(l -> l.code().equals(code)).findFirst().orElseThrow();
+        return language.hunspell() == null || "true".equals(System.getenv("CI"))
+                || Files.isRegularFile(HUNSPELL.resolve(language.hunspell() + ".dic"));
     }
 
     private static List<String> tokens(String analyzer, String text) throws IOException {

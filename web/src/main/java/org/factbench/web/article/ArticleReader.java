@@ -1,7 +1,9 @@
 package org.factbench.web.article;
 
+import java.util.List;
 import java.util.Optional;
 import org.factbench.core.corpus.ArticleText;
+import org.factbench.core.corpus.ArticleVersionSummary;
 import org.factbench.core.corpus.CorpusUnavailableException;
 import org.factbench.core.corpus.SourceCorpus;
 import org.factbench.web.status.CorpusStatusMonitor;
@@ -23,6 +25,16 @@ class ArticleReader {
     Optional<ArticleText> read(String articleId, Optional<Integer> version) {
         try {
             return version.isPresent() ? corpus.version(articleId, version.get()) : corpus.latest(articleId);
+        } catch (CorpusUnavailableException e) {
+            status.reportUnavailable(e);
+            throw e;
+        }
+    }
+
+    /** The article's versions, oldest first. */
+    List<ArticleVersionSummary> versions(String articleId) {
+        try {
+            return corpus.versions(articleId);
         } catch (CorpusUnavailableException e) {
             status.reportUnavailable(e);
             throw e;

@@ -3,9 +3,10 @@ package org.factbench.web.article;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.factbench.core.corpus.HighlightedText;
+import org.factbench.core.corpus.ArticleParagraphs;
 import org.factbench.core.corpus.HighlightedText.Segment;
-import org.factbench.indexer.segment.TextSegmenter;
 
 /**
  * Splits a normalized article body into the paragraphs the indexer cut its passages from (separated by blank
@@ -25,9 +26,39 @@ final class BodyParagraphs {
     }
 
     static List<Paragraph> split(String body) {
-        return TextSegmenter.paragraphs(body).stream()
+        return ArticleParagraphs.of(body).stream()
                 .map(span -> new Paragraph(span.start(), body.substring(span.start(), span.end())))
                 .toList();
+    }
+
+    /** A run of a paragraph's text under the same highlights (none: plain text). */
+    record Piece(String text, List<ReaderHighlight> highlights, List<ReaderHighlight> starting) {
+    }
+
+    /**
+     * The paragraph cut at every highlight boundary inside it, in order; overlapping highlights (a passage and a
+     * link on it, two links sharing words) give pieces under several. {@code starting} names the highlights that
+     * begin in that piece, so their label is shown once, where they start.
+     */
+    static List<Piece> decorate(Paragraph paragraph, List<ReaderHighlight> highlights) {
+        TreeSet<Integer> cuts = new TreeSet<>(List.of(paragraph.start(), paragraph.end()));
+        List<ReaderHighlight> inside = highlights.stream()
+                .filter(h -> h.start() < paragraph.end() && h.end() > paragraph.start()).toList();
+        for (ReaderHighlight h : inside) {
+            cuts.add(Math.max(h.start(), paragraph.start()));
+            cuts.add(Math.min(h.end(), paragraph.end()));
+        }
+        List<Piece> pieces = new ArrayList<>();
+        Integer from = cuts.first();
+        for (Integer to = cuts.higher(from); to != null; from = to, to = cuts.higher(to)) {
+            int a = from;
+            int b = to;
+            List<ReaderHighlight> on = inside.stream().filter(h -> h.start() <= a && h.end() >= b).toList();
+            List<ReaderHighlight> starting = on.stream()
+                    .filter(h -> h.start() == a || (a == paragraph.start() && h.start() < a)).toList();
+            pieces.add(new Piece(paragraph.text().substring(a - paragraph.start(), b - paragraph.start()), on, starting));
+        }
+        return pieces;
     }
 
     /** The paragraph's text with the part inside {@code passage} highlighted (if any). */

@@ -75,8 +75,19 @@ public class PresenceAvatars extends Composite<AvatarGroup> {
 
     private AvatarGroupItem item(PresentUser user) {
         AvatarGroupItem item = new AvatarGroupItem(label(user));
+        // From the name alone: Vaadin's own initials of "Demo Editor (you)" would be "DE(".
+        item.setAbbreviation(initials(user.displayName()));
         item.setColorIndex(Math.floorMod(user.username().hashCode(), 7));
         return item;
+    }
+
+    static String initials(String name) {
+        String[] words = name.strip().split("\\s+");
+        StringBuilder initials = new StringBuilder();
+        for (String word : words) {
+            if (!word.isEmpty() && initials.length() < 2) initials.appendCodePoint(word.codePointAt(0));
+        }
+        return initials.toString().toUpperCase(java.util.Locale.ROOT);
     }
 
     private String label(PresentUser user) {

@@ -5,20 +5,24 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.factbench.core.corpus.CorpusLanguage;
 import org.factbench.core.corpus.PassageHit;
 import org.factbench.web.article.ArticleLink;
 import org.factbench.web.text.HighlightedTextView;
 
-/** One passage hit: article title (a link to the passage), outlet, date, score, and the highlighted passage. */
-final class HitCard extends Div {
+/**
+ * One passage hit: article title (a link to the passage), outlet, date, language, score, and the highlighted
+ * passage, which opens the same link when clicked. Shared by the search view and the evidence finder, which
+ * link to the reader with their own context.
+ */
+public final class HitCard extends Div {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
 
     private final HighlightedTextView passage;
 
-    HitCard(PassageHit hit) {
+    public HitCard(PassageHit hit, ArticleLink link) {
         addClassName("fb-hit");
-        ArticleLink link = ArticleLink.to(hit);
         String title = hit.title() == null || hit.title().isBlank() ? "Untitled article" : hit.title();
         H3 heading = new H3(link.routerLink(title));
         heading.addClassName("fb-hit-title");
@@ -26,7 +30,7 @@ final class HitCard extends Div {
         Div meta = new Div(String.join(" · ",
                 hit.outlet() == null ? "Unknown outlet" : hit.outlet(),
                 hit.published() == null ? "date unknown" : DATE.format(hit.published()),
-                hit.language() == null ? "language unknown" : hit.language(),
+                hit.language() == null ? "language unknown" : CorpusLanguage.labelOf(hit.language(), getLocale()),
                 String.format(Locale.ROOT, "score %.2f", hit.score())));
         meta.addClassName("fb-hit-meta");
 
@@ -37,7 +41,7 @@ final class HitCard extends Div {
         add(heading, meta, text);
     }
 
-    HighlightedTextView passage() {
+    public HighlightedTextView passage() {
         return passage;
     }
 }

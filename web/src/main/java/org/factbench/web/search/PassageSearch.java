@@ -7,9 +7,9 @@ import org.factbench.core.corpus.SourceCorpus;
 import org.factbench.web.status.CorpusStatusMonitor;
 import org.springframework.stereotype.Service;
 
-/** Passage search for the search view; a failed search also raises the layout's banner at once. */
+/** Passage search for the search view and the evidence finder; a failed search also raises the layout's banner at once. */
 @Service
-class PassageSearch {
+public class PassageSearch {
 
     private final SourceCorpus corpus;
     private final CorpusStatusMonitor status;
@@ -19,7 +19,7 @@ class PassageSearch {
         this.status = status;
     }
 
-    PassagePage search(PassageQuery query) {
+    public PassagePage search(PassageQuery query) {
         try {
             return corpus.searchPassages(query);
         } catch (CorpusUnavailableException e) {

@@ -16,10 +16,10 @@ import com.vaadin.flow.shared.Registration;
 import org.factbench.core.corpus.CorpusLanguage;
 
 /**
- * The search field and its filters. Knows no services: it validates the input and fires
- * {@link SearchRequested}; invalid input stays in the fields with a message.
+ * The search field and its filters, shared by the search view and the evidence finder. Knows no services: it
+ * validates the input and fires {@link SearchRequested}; invalid input stays in the fields with a message.
  */
-final class SearchForm extends VerticalLayout {
+public final class SearchForm extends VerticalLayout {
 
     final TextField text = new TextField("Search passages");
     final ComboBox<String> language = new ComboBox<>("Language");
@@ -28,7 +28,13 @@ final class SearchForm extends VerticalLayout {
     final DatePicker to = new DatePicker("Published to");
     final Button search = new Button("Search");
 
-    SearchForm() {
+    public SearchForm() {
+        this("Search passages");
+    }
+
+    /** With its own label for the words field (the finder's is "search passages for this claim"). */
+    public SearchForm(String fieldLabel) {
+        text.setLabel(fieldLabel);
         addClassName("fb-search-form");
         setPadding(false);
         text.setPlaceholder("e.g. first meeting Moscow");
@@ -68,11 +74,44 @@ final class SearchForm extends VerticalLayout {
         }
     }
 
-    Registration addSearchListener(ComponentEventListener<SearchRequested> listener) {
+    /** Puts a search back into the fields (from a URL, or what the user searched before). */
+    public void show(SearchCriteria criteria) {
+        text.setValue(criteria.text());
+        language.setValue(criteria.language() == null || criteria.language().isBlank() ? null : criteria.language());
+        outlet.setValue(criteria.outlet() == null ? "" : criteria.outlet());
+        from.setValue(criteria.from());
+        to.setValue(criteria.to());
+    }
+
+    public TextField queryField() {
+        return text;
+    }
+
+    public ComboBox<String> languageField() {
+        return language;
+    }
+
+    public TextField outletField() {
+        return outlet;
+    }
+
+    public DatePicker fromField() {
+        return from;
+    }
+
+    public DatePicker toField() {
+        return to;
+    }
+
+    public Button searchButton() {
+        return search;
+    }
+
+    public Registration addSearchListener(ComponentEventListener<SearchRequested> listener) {
         return addListener(SearchRequested.class, listener);
     }
 
-    static final class SearchRequested extends ComponentEvent<SearchForm> {
+    public static final class SearchRequested extends ComponentEvent<SearchForm> {
 
         private final SearchCriteria criteria;
 
@@ -81,7 +120,7 @@ final class SearchForm extends VerticalLayout {
             this.criteria = criteria;
         }
 
-        SearchCriteria criteria() {
+        public SearchCriteria criteria() {
             return criteria;
         }
     }

@@ -5,9 +5,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.virtuallist.VirtualList;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.factbench.core.corpus.CorpusUnavailableException;
 import org.factbench.core.corpus.PassageHit;
+import org.factbench.web.article.ArticleLink;
 
 /** The hit count, a lazily paged list of hits, or what went wrong. */
 final class SearchResults extends Div {
@@ -18,13 +20,14 @@ final class SearchResults extends Div {
     SearchResults() {
         addClassName("fb-search-results");
         setWidthFull();
-        hits.setRenderer(new ComponentRenderer<>(HitCard::new));
         hits.setHeight("70vh");
         hits.setVisible(false);
         add(summary, hits);
     }
 
-    void show(HitPages pages) {
+    /** Shows the hits; each opens the reader with a way back to {@code back} (this search's location). */
+    void show(HitPages pages, String back) {
+        hits.setRenderer(new ComponentRenderer<>(hit -> new HitCard(hit, ArticleLink.to(hit).with(Map.of(ArticleLink.BACK, back)))));
         summary.removeClassName("fb-error");
         summary.setText(summaryOf(pages));
         hits.setDataProvider(DataProvider.<PassageHit>fromCallbacks(
@@ -34,8 +37,8 @@ final class SearchResults extends Div {
 
     void showUnavailable(CorpusUnavailableException failure) {
         summary.addClassName("fb-error");
-        summary.setText("Search failed: " + failure.getMessage()
-                + " Your query is kept; search again once Elasticsearch is back.");
+        // The cause is in the server log and behind the banner's details (admins); never an exception text here.
+        summary.setText(getTranslation("status.search-failed"));
         hits.setVisible(false);
     }
 

@@ -3,20 +3,39 @@ package org.factbench.web.status;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.shared.Registration;
 
-/** The layout's "search is unavailable" banner; updated by server push while the page is open. */
+/**
+ * The layout's "search is unavailable" banner; updated by server push while the page is open. Everyone reads one
+ * short sentence; the cause (which may hold lines of the node's log) sits behind "details" for admins only.
+ */
 public final class CorpusBanner extends Div {
 
     private final CorpusStatusMonitor monitor;
+    private final boolean showDetails;
+    final Span message = new Span();
+    private final Div detail = new Div();
+    final Details details;
     private Registration subscription;
 
-    public CorpusBanner(CorpusStatusMonitor monitor) {
+    /** @param showDetails whether this user may see the cause (admins) */
+    public CorpusBanner(CorpusStatusMonitor monitor, boolean showDetails) {
         this.monitor = monitor;
+        this.showDetails = showDetails;
         addClassName("fb-banner");
         getElement().setAttribute("role", "alert");
+        message.addClassName("fb-banner-message");
+        detail.addClassName("fb-banner-detail");
+        details = new Details(getTranslation("status.details"), detail);
+        details.addClassName("fb-banner-details");
+        add(message);
+        if (showDetails) {
+            // Only an admin's page holds the cause at all: hidden is not enough, the text would reach the browser.
+            add(details);
+        }
         show(monitor.current());
     }
 
@@ -33,12 +52,9 @@ public final class CorpusBanner extends Div {
     }
 
     private void show(CorpusStatus status) {
-        removeAll();
-        Span message = new Span(status.message());
-        message.addClassName("fb-banner-message");
-        Span detail = new Span(status.detail());
-        detail.addClassName("fb-banner-detail");
-        add(message, detail);
+        message.setText(status.available() ? "" : getTranslation(status.messageKey()));
+        detail.setText(showDetails ? status.detail() : "");
+        details.setVisible(showDetails && !status.detail().isBlank());
         setVisible(!status.available());
     }
 }

@@ -1,7 +1,5 @@
 package org.factbench.web.status;
 
-import java.net.URI;
-import java.util.stream.Collectors;
 import org.factbench.indexer.client.ElasticsearchReadiness;
 import org.springframework.stereotype.Component;
 
@@ -19,21 +17,9 @@ class ElasticsearchProbe implements CorpusProbe {
     }
 
     @Override
-    public String location() {
-        return describe(readiness.status());
-    }
-
-    @Override
     public Observation check() {
         ElasticsearchReadiness.Status status = readiness.status();
-        return new Observation(switch (status.state()) {
-            case UP -> CorpusStatus.reachable();
-            case STARTING -> CorpusStatus.starting(describe(status));
-            case DOWN -> CorpusStatus.unreachable(describe(status), status.message());
-        }, status.checkedAt());
-    }
-
-    private static String describe(ElasticsearchReadiness.Status status) {
-        return status.uris().stream().map(URI::toString).collect(Collectors.joining(", "));
+        return status.isUp() ? Observation.up(status.localNode(), status.checkedAt())
+                : Observation.down(status.localNode(), status.message(), status.checkedAt());
     }
 }

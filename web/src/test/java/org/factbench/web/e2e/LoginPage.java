@@ -28,12 +28,16 @@ final class LoginPage {
         return driver.findElement(By.className("fb-demo-credentials")).getText();
     }
 
-    SearchPage logIn(String username, String password) {
+    /** Logging in lands on the claims board. */
+    BoardPage logInToBoard(String username, String password) {
         driver.findElement(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys(username);
         driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
         driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
-        // Logging in lands on the claims board; the search flow goes on from the search view.
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("fb-board-view")));
+        return new BoardPage(driver);
+    }
+
+    SearchPage logIn(String username, String password) {
+        logInToBoard(username, password);
         driver.get(URI.create(driver.getCurrentUrl()).resolve("search").toString());
         return SearchPage.awaitOpen(driver);
     }

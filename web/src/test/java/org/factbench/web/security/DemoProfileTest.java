@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.factbench.web.FactbenchApplication;
 import org.factbench.web.demo.DemoAccounts;
+import org.factbench.web.demo.DemoLoginHint;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
@@ -37,7 +37,7 @@ class DemoProfileTest {
 
     @Test
     void without_the_demo_profile_the_login_page_shows_no_credentials() {
-        LoginView view = new LoginView(Optional.empty());
+        LoginView view = new LoginView(List.of());
 
         assertThat(descendants(view)).noneMatch(component -> component.hasClassName("fb-demo-credentials"));
         assertThat(view.getElement().getTextRecursively()).doesNotContain("checker");
@@ -45,7 +45,7 @@ class DemoProfileTest {
 
     @Test
     void with_the_demo_profile_the_login_page_shows_every_demo_account() {
-        LoginView view = new LoginView(Optional.of(new DemoAccounts()));
+        LoginView view = new LoginView(List.of(new DemoLoginHint(new DemoAccounts())));
 
         assertThat(view.getElement().getTextRecursively()).contains("checker / checker", "editor / editor", "admin / admin");
     }

@@ -17,9 +17,10 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:factbench-web;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
         "factbench.data-dir=target/test-data",
+        // No devTools setting here: the tests see the pages as a user's run does (application.yml turns it off).
         "factbench.status.check-interval=500ms",
-        // No development-mode popup over the page in browser tests and screenshots.
-        "vaadin.devmode.devTools.enabled=false"
+        // The board holds only what each test creates.
+        "factbench.demo.claims=false"
 })
 @Import(WebTestConfiguration.class)
 public @interface WebTest {

@@ -8,7 +8,7 @@ import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
-import org.factbench.indexer.parse.ArticleDraft;
+import org.factbench.indexer.parse.ParsedArticle;
 import org.factbench.indexer.parse.ArticleSink;
 import org.factbench.indexer.parse.FormatReader;
 import org.factbench.indexer.parse.InputFile;
@@ -60,7 +60,7 @@ public final class FeedReader implements FormatReader {
                 sink.failed(source, "item " + index + describe(entry) + ": no text, neither content nor description");
                 continue;
             }
-            sink.article(ArticleDraft.builder(source)
+            sink.article(ParsedArticle.builder(source)
                     .title(plain(entry.getTitle()))
                     .url(link(entry, feed))
                     .outlet(plain(feed.getTitle()))

@@ -1,6 +1,6 @@
 package org.factbench.indexer.parse.feed;
 
-import org.factbench.indexer.parse.ArticleDraft;
+import org.factbench.indexer.parse.ParsedArticle;
 import org.factbench.indexer.parse.ArticleSink;
 import org.factbench.indexer.parse.JsonValues;
 import org.factbench.indexer.parse.html.HtmlText;
@@ -46,7 +46,7 @@ public final class JsonFeed {
             List<String> itemAuthors = authors(item);
             String language = JsonValues.text(item.get("language"));
             String url = JsonValues.text(item.get("url"));
-            sink.article(ArticleDraft.builder(itemSource)
+            sink.article(ParsedArticle.builder(itemSource)
                     .title(JsonValues.text(item.get("title")))
                     .url(url != null ? url : JsonValues.text(item.get("external_url")))
                     .outlet(outlet)

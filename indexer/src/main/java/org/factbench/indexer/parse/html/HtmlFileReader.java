@@ -1,6 +1,6 @@
 package org.factbench.indexer.parse.html;
 
-import org.factbench.indexer.parse.ArticleDraft;
+import org.factbench.indexer.parse.ParsedArticle;
 import org.factbench.indexer.parse.ArticleSink;
 import org.factbench.indexer.parse.FormatReader;
 import org.factbench.indexer.parse.InputFile;
@@ -19,9 +19,12 @@ public final class HtmlFileReader implements FormatReader {
     @Override
     public void read(InputFile input, ArticleSink sink) throws IOException {
         byte[] html = input.readDocument();
-        ArticleDraft draft;
+        ParsedArticle draft;
         try {
             draft = extractor.extract(input.source(), html, html.length, null, null);
+        } catch (TooComplexException e) {
+            sink.failed(input.source(), e.getMessage());
+            return;
         } catch (StackOverflowError e) {
             sink.failed(input.source(), "HTML nested too deeply to extract its content");
             return;

@@ -1,6 +1,6 @@
 package org.factbench.indexer.parse.jsonl;
 
-import org.factbench.indexer.parse.ArticleDraft;
+import org.factbench.indexer.parse.ParsedArticle;
 import org.factbench.indexer.parse.ArticleSink;
 import org.factbench.indexer.parse.FormatReader;
 import org.factbench.indexer.parse.InputFile;
@@ -68,7 +68,7 @@ public final class JsonDocumentReader implements FormatReader {
             sink.failed(source, where + ": expected a JSON object");
             return;
         }
-        ArticleDraft draft;
+        ParsedArticle draft;
         try {
             draft = records.toDraft(node, source);
         } catch (JsonRecordMapper.RecordProblem e) {

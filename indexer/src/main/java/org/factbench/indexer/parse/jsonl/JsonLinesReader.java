@@ -2,7 +2,7 @@ package org.factbench.indexer.parse.jsonl;
 
 import org.factbench.indexer.normalize.DecodedText;
 import org.factbench.indexer.normalize.TextDecoder;
-import org.factbench.indexer.parse.ArticleDraft;
+import org.factbench.indexer.parse.ParsedArticle;
 import org.factbench.indexer.parse.ArticleSink;
 import org.factbench.indexer.parse.FormatReader;
 import org.factbench.indexer.parse.InputFile;
@@ -15,8 +15,6 @@ import tools.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -78,7 +76,7 @@ public final class JsonLinesReader implements FormatReader {
             sink.failed(source, where + ": expected a JSON object, found " + found);
             return;
         }
-        ArticleDraft draft;
+        ParsedArticle draft;
         try {
             draft = records.toDraft(node, source);
         } catch (JsonRecordMapper.RecordProblem e) {
@@ -86,16 +84,9 @@ public final class JsonLinesReader implements FormatReader {
             return;
         }
         if (!decoded.notes().isEmpty()) {
-            draft = withNotes(draft, decoded);
+            draft = draft.withNotes(decoded.notes());
         }
         sink.article(draft);
-    }
-
-    private static ArticleDraft withNotes(ArticleDraft draft, DecodedText decoded) {
-        List<String> notes = new ArrayList<>(draft.notes());
-        notes.addAll(decoded.notes());
-        return new ArticleDraft(draft.source(), draft.url(), draft.title(), draft.outlet(), draft.authors(),
-                draft.published(), draft.language(), draft.body(), notes);
     }
 
     private static String stripBom(String text) {

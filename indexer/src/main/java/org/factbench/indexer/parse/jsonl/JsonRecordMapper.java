@@ -3,7 +3,7 @@ package org.factbench.indexer.parse.jsonl;
 import org.factbench.indexer.normalize.Bylines;
 import org.factbench.indexer.normalize.CandidateScan;
 import org.factbench.indexer.normalize.Dates;
-import org.factbench.indexer.parse.ArticleDraft;
+import org.factbench.indexer.parse.ParsedArticle;
 import org.factbench.indexer.parse.JsonValues;
 import org.factbench.indexer.parse.html.HtmlText;
 import org.factbench.indexer.parse.jsonl.FieldMapping.Field;
@@ -29,13 +29,23 @@ final class JsonRecordMapper {
     }
 
     /** @throws RecordProblem when the record has no usable body; the message says which fields were looked at */
-    ArticleDraft toDraft(JsonNode record, String source) throws RecordProblem {
+    ParsedArticle toDraft(JsonNode record, String source) throws RecordProblem {
         Lookup lookup = new Lookup(record);
-        String body = body(lookup.find(Field.BODY));
+        JsonNode bodyNode = lookup.find(Field.BODY);
+        if (bodyNode != null && (bodyNode.isNumber() || bodyNode.isBoolean())) {
+            // JsonValues.text would turn 12345 into "12345", and a number would be stored as an article's text.
+            throw new RecordProblem("the body is a " + (bodyNode.isNumber() ? "number" : "boolean") + " ("
+                    + abbreviate(bodyNode.asString()) + "), not text; map the body field if the text is in another field");
+        }
+        String body = body(bodyNode);
         if (body == null || body.isBlank()) {
             throw new RecordProblem("no body: " + describeMissing(Field.BODY));
         }
-        ArticleDraft.Builder draft = ArticleDraft.builder(source).body(body);
+        if (body.codePoints().noneMatch(Character::isLetter)) {
+            throw new RecordProblem("the body '" + abbreviate(body.strip())
+                    + "' holds no words (no letters at all); an article needs text");
+        }
+        ParsedArticle.Builder draft = ParsedArticle.builder(source).body(body);
         draft.title(JsonValues.text(lookup.find(Field.TITLE)));
         draft.url(JsonValues.text(lookup.find(Field.URL)));
         draft.language(JsonValues.text(lookup.find(Field.LANGUAGE)));
@@ -53,6 +63,10 @@ final class JsonRecordMapper {
             draft.published(JsonValues.text(date));
         }
         return draft.build();
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
     }
 
     private String describeMissing(Field field) {

@@ -1,7 +1,7 @@
 package org.factbench.indexer.parse.text;
 
 import org.factbench.indexer.normalize.Bylines;
-import org.factbench.indexer.parse.ArticleDraft;
+import org.factbench.indexer.parse.ParsedArticle;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +30,7 @@ final class FrontMatter {
     }
 
     /** Applies the front matter starting at the first line, if any, and returns the index of the line after it. */
-    static int apply(List<String> lines, ArticleDraft.Builder draft) {
+    static int apply(List<String> lines, ParsedArticle.Builder draft) {
         if (lines.isEmpty() || !lines.getFirst().strip().equals(FENCE)) {
             return 0;
         }
@@ -50,7 +50,7 @@ final class FrontMatter {
         return end + 1;
     }
 
-    private static void applyLine(String line, ArticleDraft.Builder draft) {
+    private static void applyLine(String line, ParsedArticle.Builder draft) {
         int colon = line.indexOf(':');
         if (line.isBlank() || line.strip().startsWith("#")) {
             return;

@@ -3,7 +3,7 @@ package org.factbench.indexer.parse.text;
 import org.factbench.indexer.normalize.Bylines;
 import org.factbench.indexer.normalize.DecodedText;
 import org.factbench.indexer.normalize.TextDecoder;
-import org.factbench.indexer.parse.ArticleDraft;
+import org.factbench.indexer.parse.ParsedArticle;
 import org.factbench.indexer.parse.ArticleSink;
 import org.factbench.indexer.parse.FormatReader;
 import org.factbench.indexer.parse.InputFile;
@@ -26,14 +26,19 @@ import java.util.regex.Pattern;
 public final class PlainTextReader implements FormatReader {
 
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
-    private static final Pattern BYLINE = Pattern.compile("^\\s*(?:By|BY|by)\\s+(\\p{Lu}.*?)\\s*$");
+    /**
+     * "By" and a name that starts with a capital — or with a letter of a script that writes names without capitals:
+     * Georgian (Mkhedruli letters are lower case to Unicode, but Georgian has no capitals in running text), Arabic,
+     * Hebrew, CJK. "By 2030 the corridor ..." still stays body text.
+     */
+    private static final Pattern BYLINE = Pattern.compile("^\\s*(?:By|BY|by)\\s+((?:\\p{Lu}|\\p{Lt}|\\p{Lo}|\\p{IsGeorgian}).*?)\\s*$");
     private static final int MAX_BYLINE = 100;
     private static final int MAX_TITLE = 150;
 
     @Override
     public void read(InputFile input, ArticleSink sink) throws IOException {
         DecodedText decoded = TextDecoder.decode(input.readDocument(), null);
-        ArticleDraft.Builder draft = ArticleDraft.builder(input.source()).notes(decoded.notes());
+        ParsedArticle.Builder draft = ParsedArticle.builder(input.source()).notes(decoded.notes());
         List<String> lines = List.of(LINE_BREAK.split(decoded.text(), -1));
         int start = nextNonBlank(lines, FrontMatter.apply(lines, draft));
         int bodyStart = readHead(lines, start, draft);
@@ -42,7 +47,7 @@ public final class PlainTextReader implements FormatReader {
     }
 
     /** @return the index of the first body line */
-    private static int readHead(List<String> lines, int start, ArticleDraft.Builder draft) {
+    private static int readHead(List<String> lines, int start, ParsedArticle.Builder draft) {
         if (start >= lines.size()) {
             return start;
         }

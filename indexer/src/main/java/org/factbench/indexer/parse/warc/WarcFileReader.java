@@ -1,17 +1,19 @@
 package org.factbench.indexer.parse.warc;
 
 import org.factbench.indexer.normalize.TextDecoder;
-import org.factbench.indexer.parse.ArticleDraft;
+import org.factbench.indexer.parse.ParsedArticle;
 import org.factbench.indexer.parse.ArticleSink;
 import org.factbench.indexer.parse.FormatReader;
 import org.factbench.indexer.parse.InputFile;
 import org.factbench.indexer.parse.Sizes;
 import org.factbench.indexer.parse.html.HtmlArticleExtractor;
+import org.factbench.indexer.parse.html.TooComplexException;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.MessageBody;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcRequest;
 import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
 
@@ -19,14 +21,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 
 /**
- * A web archive: every HTML page in it (a 2xx {@code response} record, or a {@code resource} record of type
+ * A web archive (WARC, or the older ARC, which jwarc presents as WARC records): every HTML page in it (a 2xx {@code response} record, or a {@code resource} record of type
  * text/html) becomes an article through the HTML extractor, with the record's target URI as the page URL.
- * Other records (requests, metadata, images, redirects) are skipped. A broken record is reported and
+ * Other records (requests, metadata, images, redirects) are skipped; records that hold no HTTP message at all (a
+ * crawler's {@code dns:} lookups, warcinfo) are counted in a note, as they are not failures. A broken record is reported and
  * reading resumes at the next record header found after it, so one damaged record does not hide the rest.
  */
 public final class WarcFileReader implements FormatReader {
@@ -69,6 +75,12 @@ public final class WarcFileReader implements FormatReader {
                 readRecord(next.get(), input, counts, sink);
             }
         }
+        if (!counts.skipped.isEmpty()) {
+            int skipped = counts.skipped.values().stream().mapToInt(Integer::intValue).sum();
+            StringJoiner kinds = new StringJoiner(", ", " (", ")");
+            counts.skipped.forEach((kind, count) -> kinds.add(count + " " + kind));
+            sink.note(input.source(), "skipped " + skipped + " non-HTTP record(s), which hold no web page" + kinds);
+        }
         if (counts.pages == 0 && counts.broken == 0) {
             sink.failed(input.source(), "no HTML pages: none of the " + counts.records
                     + " record(s) is an HTML response or resource");
@@ -99,6 +111,11 @@ public final class WarcFileReader implements FormatReader {
     private void readRecord(WarcRecord record, InputFile input, Counts counts, ArticleSink sink) {
         String source = input.source() + "#record " + counts.records;
         String where = "record " + counts.records;
+        String nonHttp = nonHttp(record);
+        if (nonHttp != null) {
+            counts.skipped.merge(nonHttp, 1, Integer::sum);
+            return;
+        }
         Page page;
         try {
             page = page(record, input.maxDocumentBytes());
@@ -115,14 +132,37 @@ public final class WarcFileReader implements FormatReader {
                     + Sizes.describe(input.maxDocumentBytes()) + " for one document; skipped");
             return;
         }
-        ArticleDraft draft;
+        ParsedArticle draft;
         try {
             draft = extractor.extract(source, page.html(), page.html().length, page.charset(), page.url());
+        } catch (TooComplexException e) {
+            sink.failed(source, where + " (" + page.url() + "): " + e.getMessage());
+            return;
         } catch (RuntimeException | StackOverflowError e) {
             sink.failed(source, where + " (" + page.url() + "): HTML could not be extracted: " + message(e));
             return;
         }
         sink.article(draft);
+    }
+
+    /**
+     * What a record that holds no HTTP message is (a crawler's {@code dns:} lookups, whois, warcinfo), for the count of
+     * skipped records; null for HTTP responses and requests and for resource records, which are looked at.
+     */
+    private static String nonHttp(WarcRecord record) {
+        if (record instanceof WarcResponse response) {
+            MediaType type = response.contentType();
+            if (type != null && type.base().toString().equalsIgnoreCase("application/http")) {
+                return null;
+            }
+            String target = response.target();
+            int colon = target == null ? -1 : target.indexOf(':');
+            return colon > 0 && colon < 12 ? target.substring(0, colon + 1) + " response" : "non-HTTP response";
+        }
+        if (record instanceof WarcResource || record instanceof WarcRequest) {
+            return null;
+        }
+        return record.type();
     }
 
     /** The HTML page a record holds, or null when it holds none. */
@@ -169,5 +209,7 @@ public final class WarcFileReader implements FormatReader {
         int records;
         int pages;
         int broken;
+        /** Records holding no HTTP message, by kind, in the order first seen. */
+        final Map<String, Integer> skipped = new LinkedHashMap<>();
     }
 }

@@ -14,6 +14,8 @@ import org.factbench.core.corpus.CorpusUnavailableException;
 import org.factbench.core.shared.InvalidInputException;
 import org.factbench.core.shared.NotFoundException;
 import org.factbench.core.shared.StaleEditException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -29,6 +31,8 @@ import org.springframework.security.access.AccessDeniedException;
  * Usage: {@code Attempt.of(() -> service.save(...)).onInvalid(form::showError).onStale(reload, form::restore).run()}.
  */
 public final class Attempt<T> {
+
+    private static final Logger log = LoggerFactory.getLogger(Attempt.class);
 
     private final Supplier<T> action;
     private BiConsumer<String, String> invalid = (field, message) -> tellRefused(message);
@@ -74,9 +78,12 @@ public final class Attempt<T> {
             StaleEditDialog.show(e);
         } catch (InvalidInputException e) {
             invalid.accept(e.field(), e.getMessage());
-        } catch (PublishNotAllowedException | IllegalTransitionException | NotFoundException | NotTheAuthorException
-                 | CorpusUnavailableException e) {
+        } catch (PublishNotAllowedException | IllegalTransitionException | NotFoundException | NotTheAuthorException e) {
             tellRefused(e.getMessage());
+        } catch (CorpusUnavailableException e) {
+            // Its message names hosts and exceptions: for the log (the banner's details), not for the user.
+            log.warn("Search was unavailable for a user action: {}", e.getMessage());
+            tellRefused(UI.getCurrent().getTranslation("status.search-failed"));
         } catch (AccessDeniedException e) {
             tellRefused(UI.getCurrent().getTranslation("edits.denied"));
         }

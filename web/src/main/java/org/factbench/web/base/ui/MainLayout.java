@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import jakarta.annotation.security.PermitAll;
+import org.factbench.core.user.Role;
 import org.factbench.web.live.NotificationBell;
 import org.factbench.web.security.LoggedInUser;
 import org.factbench.web.status.CorpusBanner;
@@ -47,7 +48,8 @@ public class MainLayout extends AppLayout {
         addToDrawer(nav);
 
         content.addClassName("fb-content");
-        setContent(new Div(new CorpusBanner(corpusStatus), content));
+        boolean admin = loggedInUser.get().map(summary -> summary.role() == Role.ADMIN).orElse(false);
+        setContent(new Div(new CorpusBanner(corpusStatus, admin), content));
     }
 
     @Override

@@ -71,6 +71,7 @@ public class ClaimsBoardView extends VerticalLayout {
         newClaimFlow = new NewClaimFlow(claims, matching, collections, clock);
         newClaim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newClaim.addClickShortcut(Key.KEY_N, KeyModifier.ALT);
+        newClaim.setId("fb-board-new");
         newClaim.setTooltipText(getTranslation("board.new.shortcut"));
         newClaim.addClickListener(event -> newClaimFlow.open());
         HorizontalLayout top = new HorizontalLayout(new H2(getTranslation("board.title")), newClaim, csv);

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.factbench.core.collection.CollectionView;
+import org.factbench.core.corpus.CorpusLanguage;
 import org.factbench.core.matching.SimilarClaimView;
 
 /**
@@ -42,6 +43,12 @@ final class NewClaimDialog extends Dialog {
 
     NewClaimDialog(List<CollectionView> collections, LocalDate today) {
         addClassName("fb-new-claim");
+        statement.setId("fb-new-statement");
+        claimant.setId("fb-new-claimant");
+        url.setId("fb-new-url");
+        outlet.setId("fb-new-outlet");
+        appearedOn.setId("fb-new-date");
+        create.setId("fb-new-create");
         setHeaderTitle(getTranslation("board.new.title"));
         statement.setValueChangeMode(ValueChangeMode.TIMEOUT);
         statement.setValueChangeTimeout(350);
@@ -49,7 +56,8 @@ final class NewClaimDialog extends Dialog {
         statement.setMaxLength(2000);
         statement.addValueChangeListener(event -> fireEvent(new StatementTyped(this)));
         claimant.setRequiredIndicatorVisible(true);
-        language.setItems("en", "ru", "az", "hy");
+        language.setItems(CorpusLanguage.codes());
+        language.setItemLabelGenerator(code -> CorpusLanguage.labelOf(code, getLocale()));
         language.setAllowCustomValue(true);
         language.addCustomValueSetListener(event -> language.setValue(event.getDetail()));
         language.addValueChangeListener(event -> fireEvent(new StatementTyped(this)));

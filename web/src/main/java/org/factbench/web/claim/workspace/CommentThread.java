@@ -35,6 +35,8 @@ final class CommentThread extends Div {
         addClassName("fb-comment-thread");
         list.addClassName("fb-comments");
         list.getElement().setAttribute("role", "log");
+        body.setId("fb-comment-body");
+        send.setId("fb-comment-send");
         body.setWidthFull();
         body.setMaxLength(10000);
         body.setPlaceholder(getTranslation("workspace.comments.placeholder"));

@@ -31,6 +31,7 @@ final class ReasonDialog extends Dialog {
         fields.forEach(this::add);
         confirm = new Button(confirmLabel, event -> onConfirm.accept(this, texts()));
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.addClassName("fb-reason-confirm");
         confirm.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(this);
         getFooter().add(new Button(getTranslation("workspace.cancel"), event -> close()), confirm);
         setWidth("min(36em, 96vw)");

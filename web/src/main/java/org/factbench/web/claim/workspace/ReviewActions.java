@@ -32,6 +32,11 @@ final class ReviewActions extends Div {
 
     ReviewActions(Handler handler) {
         addClassName("fb-review-actions");
+        startResearch.setId("fb-action-start");
+        requestChanges.setId("fb-action-changes");
+        publish.setId("fb-action-publish");
+        reject.setId("fb-action-reject");
+        reopen.setId("fb-action-reopen");
         getElement().setAttribute("role", "toolbar");
         getElement().setAttribute("aria-label", getTranslation("workspace.review.label"));
         startResearch.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -33,6 +33,7 @@ final class VerdictPanel extends Div {
     final Div requested = new Div();
     final Div current = new Div();
     final UnorderedList history = new UnorderedList();
+    private final H3 historyHeading = new H3(getTranslation("workspace.verdict.history"));
     final ComboBox<Rating> rating = new ComboBox<>(getTranslation("workspace.verdict.rating"));
     final TextArea summary = new TextArea(getTranslation("workspace.verdict.summary"));
     final Button propose = new Button(getTranslation("workspace.verdict.propose"));
@@ -45,6 +46,9 @@ final class VerdictPanel extends Div {
         requested.addClassName("fb-changes-requested");
         requested.getElement().setAttribute("role", "alert");
         current.addClassName("fb-verdict-current");
+        rating.setId("fb-verdict-rating");
+        summary.setId("fb-verdict-summary");
+        propose.setId("fb-verdict-propose");
         rating.setItems(ratings);
         rating.setItemLabelGenerator(Rating::label);
         summary.setWidthFull();
@@ -55,7 +59,7 @@ final class VerdictPanel extends Div {
         propose.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(summary);
         form.addClassName("fb-verdict-form");
         H3 heading = new H3(getTranslation("workspace.verdict.title"));
-        add(heading, requested, current, form, new H3(getTranslation("workspace.verdict.history")), history);
+        add(heading, requested, current, form, historyHeading, history);
     }
 
     void show(ClaimView claim, boolean mayPropose) {
@@ -78,6 +82,7 @@ final class VerdictPanel extends Div {
                 : claim.verdicts().subList(0, claim.verdicts().size() - 1).reversed();
         earlier.forEach(v -> history.add(new ListItem(verdict(v))));
         history.setVisible(!earlier.isEmpty());
+        historyHeading.setVisible(!earlier.isEmpty());
         form.setVisible(mayPropose);
     }
 

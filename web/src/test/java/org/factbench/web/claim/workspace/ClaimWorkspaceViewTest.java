@@ -27,6 +27,7 @@ import org.factbench.core.shared.StaleEditException;
 import org.factbench.indexer.store.CorpusStoreStartup;
 import org.factbench.web.FactbenchApplication;
 import org.factbench.web.base.ui.StaleEditDialog;
+import org.factbench.web.live.PresenceAvatars;
 import org.factbench.web.support.ClaimFixtures;
 import org.factbench.web.support.RunAs;
 import org.factbench.web.support.WebTest;
@@ -280,20 +281,24 @@ class ClaimWorkspaceViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void the_slots_are_there_and_empty_until_a_feature_fills_them() {
-        ClaimWorkspaceView view = open(fixtures.newClaim("Claim with empty slots").id());
+    void the_slots_are_there_shown_when_filled_and_the_presence_slot_shows_who_has_the_claim_open() {
+        ClaimWorkspaceView view = open(fixtures.newClaim("Claim with its slots").id());
         for (WorkspaceSlot slot : WorkspaceSlot.values()) {
             assertThat(view.slots.get(slot).getId()).hasValue(slot.id());
-            // web.report fills the report slot (its downloads); the others are empty until their features come.
-            if (slot == WorkspaceSlot.REPORT) {
-                assertThat(view.slots.get(slot).getChildren()).singleElement()
-                        .satisfies(c -> assertThat(c.hasClassName("fb-report-slot")).isTrue());
-            } else {
-                assertThat(view.slots.get(slot).getChildren()).isEmpty();
-            }
+            assertThat(view.slots.get(slot).isVisible()).as(slot + " shown only when filled")
+                    .isEqualTo(view.slots.get(slot).getChildren().findAny().isPresent());
         }
+        // web.report fills the report slot with its downloads.
+        assertThat(view.slots.get(WorkspaceSlot.REPORT).getChildren()).singleElement()
+                .satisfies(c -> assertThat(c.hasClassName("fb-report-slot")).isTrue());
+        // The evidence finder (web.evidence) fills the finder slot.
+        assertThat(view.slots.get(WorkspaceSlot.FINDER).getChildren()).singleElement()
+                .satisfies(finder -> assertThat(finder.hasClassName("fb-finder")).isTrue());
         assertThat(List.of(WorkspaceSlot.values())).extracting(WorkspaceSlot::id)
                 .containsExactly("fb-slot-finder", "fb-slot-suggestions", "fb-slot-presence", "fb-slot-report");
+        PresenceAvatars avatars = (PresenceAvatars) view.slots.get(WorkspaceSlot.PRESENCE).getChildren()
+                .filter(PresenceAvatars.class::isInstance).findFirst().orElseThrow();
+        assertThat(avatars.names()).singleElement().asString().contains(view.me.displayName());
     }
 
     private ClaimWorkspaceView open(long claimId) {

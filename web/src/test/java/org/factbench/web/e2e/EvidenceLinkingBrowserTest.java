@@ -1,0 +1,137 @@
+package org.factbench.web.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.factbench.core.claim.ClaimService;
+import org.factbench.core.claim.ClaimView;
+import org.factbench.core.corpus.SourceCorpus;
+import org.factbench.core.evidence.EvidenceService;
+import org.factbench.core.evidence.EvidenceView;
+import org.factbench.core.evidence.Stance;
+import org.factbench.core.review.ReviewService;
+import org.factbench.indexer.store.CorpusStoreStartup;
+import org.factbench.indexer.testing.TestDirectories;
+import org.factbench.web.support.ClaimFixtures;
+import org.factbench.web.support.RunAs;
+import org.factbench.web.support.WebTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Linking evidence in a real headless Chromium: a checker opens a claim, searches in the evidence finder, opens a
+ * hit in the reader, selects half a sentence with a mouse drag, links it as "supports" with a note, and finds it
+ * under Supports back in the claim with the exact quote. Screenshots go to {@code target/screenshots/}.
+ */
+@WebTest
+class EvidenceLinkingBrowserTest {
+
+    private static final String QUERY = "first meeting Moscow";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    CorpusStoreStartup corpusStartup;
+    @Autowired
+    ClaimService claims;
+    @Autowired
+    ReviewService review;
+    @Autowired
+    EvidenceService evidence;
+    @Autowired
+    SourceCorpus corpus;
+    @Autowired
+    UserDetailsService users;
+
+    private Path profile;
+    private ChromeDriver chrome;
+
+    @BeforeEach
+    void openBrowser() {
+        profile = Chromium.freshProfile();
+        chrome = Chromium.start(profile);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (chrome != null) {
+            chrome.quit();
+        }
+        TestDirectories.deleteQuietly(profile);
+    }
+
+    @Test
+    void a_checker_finds_a_passage_selects_half_a_sentence_with_the_mouse_and_links_it_as_supporting()
+            throws IOException, InterruptedException {
+        assertThat(corpusStartup.awaitReady(Duration.ofMinutes(3))).as("sample corpus loaded").isTrue();
+        ClaimFixtures fixtures = new ClaimFixtures(claims, review, evidence, corpus);
+        RunAs as = new RunAs(users);
+        ClaimView claim = as.user("checker", () -> fixtures.inResearch(ClaimFixtures.MOSCOW_CLAIM));
+        String base = "http://localhost:" + port;
+
+        LoginPage.open(chrome, base).logIn("checker", "checker");
+        FinderPage finder = FinderPage.open(chrome, base, claim.id()).searchFor(QUERY);
+        assertThat(finder.hits()).isNotEmpty();
+        assertThat(finder.status()).startsWith("Passages 1–");
+        save("finder.png");
+
+        String passage = finder.firstHitPassage();
+        ArticlePage article = finder.openFirstHit();
+        assertThat(article.currentUrl()).contains("claim=" + claim.id()).contains("q=");
+        assertThat(article.highlightedPassage()).isEqualTo(passage);
+        // Scrolled to the passage, not to the very top: the passage keeps space above it.
+        assertThat(article.passageTop()).as("passage top in the window").isGreaterThan(80);
+
+        int half = passage.lastIndexOf(' ', passage.length() / 2);
+        String selected = article.dragSelectInPassage(0, half);
+        assertThat(selected.strip()).as("the mouse selected the first half").isNotEmpty()
+                .satisfies(s -> assertThat(passage).startsWith(s.strip()));
+        assertThat(article.dialogQuote()).isEqualTo(selected.strip());
+        article.linkAs("Supports", "The date and the city, in the outlet's words");
+        assertThat(article.evidenceHighlight("supports")).isEqualTo(selected.strip());
+        save("reader.png");
+
+        // With the keyboard: a selection made without the mouse, linked with Alt+L.
+        String paragraph = article.passageParagraph();
+        int wordStart = paragraph.indexOf(' ', paragraph.length() / 2) + 1;
+        int wordEnd = paragraph.indexOf(' ', wordStart + 12);
+        String byKeyboard = article.keyboardSelectAndLink(wordStart, wordEnd);
+        assertThat(article.dialogQuote()).isEqualTo(byKeyboard.strip());
+        article.linkAs("Context", null);
+        assertThat(article.evidenceHighlight("context")).isEqualTo(byKeyboard.strip());
+
+        List<EvidenceView> linked = as.user("checker", () -> evidence.forClaim(claim.id())).stream()
+                .filter(link -> link.stance() == Stance.SUPPORTS).toList();
+        assertThat(linked).singleElement().satisfies(link -> {
+            assertThat(link.quoteExact()).isEqualTo(selected.strip());
+            assertThat(link.stance()).isEqualTo(Stance.SUPPORTS);
+            assertThat(link.note()).isEqualTo("The date and the city, in the outlet's words");
+        });
+
+        article.backToClaim();
+        FinderPage back = FinderPage.awaitOpen(chrome);
+        assertThat(back.quotes("supports")).containsExactly(selected.strip());
+        assertThat(back.query()).as("the finder's search is kept").isEqualTo(QUERY);
+        chrome.executeScript("document.querySelector('.fb-evidence-panel').scrollIntoView({block: 'start'})");
+        save("workspace-linked.png");
+    }
+
+    private void save(String name) throws IOException {
+        Path target = Path.of("target/screenshots", name);
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        Path shot = chrome.getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+}
