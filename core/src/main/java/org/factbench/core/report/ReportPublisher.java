@@ -1,11 +1,21 @@
 package org.factbench.core.report;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.factbench.core.claim.Claim;
+import org.factbench.core.claim.ClaimHistory;
 import org.factbench.core.claim.ClaimMapper;
 import org.factbench.core.claim.VerdictProposal;
 import org.factbench.core.evidence.EvidenceLinkRepository;
+import org.factbench.core.corpus.ArticleText;
+import org.factbench.core.corpus.CorpusUnavailableException;
+import org.factbench.core.corpus.SourceCorpus;
 import org.factbench.core.evidence.EvidenceMapper;
+import org.factbench.core.evidence.EvidenceView;
 import org.factbench.core.shared.InvalidInputException;
 import org.factbench.core.user.UserRefMapper;
 import org.factbench.core.verdict.Rating;
@@ -26,9 +36,14 @@ public class ReportPublisher {
     private final ReportMapper reportMapper;
     private final UserRefMapper users;
     private final RatingScaleProperties scale;
+    private final ClaimHistory history;
+    private final SourceCorpus corpus;
 
     ReportPublisher(ReportVersionRepository reports, EvidenceLinkRepository evidence, EvidenceMapper evidenceMapper,
-            ClaimMapper claimMapper, ReportMapper reportMapper, UserRefMapper users, RatingScaleProperties scale) {
+            ClaimMapper claimMapper, ReportMapper reportMapper, UserRefMapper users, RatingScaleProperties scale,
+            ClaimHistory history, SourceCorpus corpus) {
+        this.history = history;
+        this.corpus = corpus;
         this.reports = reports;
         this.evidence = evidence;
         this.evidenceMapper = evidenceMapper;
@@ -54,11 +69,48 @@ public class ReportPublisher {
         PublishedVerdict verdict = new PublishedVerdict(rating.code(), rating.label(), rating.colour(), approved.getSummary(),
                 users.toRef(approved.getProposer()), approved.getProposedAt(), users.toRef(approved.getReviewer()),
                 approved.getReviewedAt());
+        List<EvidenceView> links = evidenceMapper.toViews(evidence.findByClaimWithAuthors(claim.getId()));
+        Correction published = version == 1 ? null : trimmed(correction);
+        List<ReportVersionSummary> versions = new ArrayList<>(reportMapper.toSummaries(reports.findByClaimIdOrderByVersionNoAsc(claim.getId())));
+        versions.add(new ReportVersionSummary(claim.getId(), version, now, rating.code(), verdict.approver().username(),
+                published == null ? null : published.whatChanged(), published == null ? null : published.why()));
         PublishedReport report = new PublishedReport(claim.getId(), version, now, reportMapper.toPublished(claim), verdict,
-                evidenceMapper.toViews(evidence.findByClaimWithAuthors(claim.getId())),
-                claimMapper.toVerdictViews(claim.getProposals()), version == 1 ? null : trimmed(correction));
+                links, claimMapper.toVerdictViews(claim.getProposals()), published, PublishedReport.CURRENT_FORMAT,
+                ReportScale.of(scale.ratings(), rating.code(), rating.label()), sources(links), timeline(claim.getId()), versions);
         reports.save(new ReportVersion(report));
         return report;
+    }
+
+    private List<TimelineEntry> timeline(long claimId) {
+        return history.timeline(claimId).stream()
+                .map(e -> new TimelineEntry(e.occurredAt(), e.actorName(), e.action(), e.note())).toList();
+    }
+
+    /**
+     * Authors and context from each linked article version. The corpus may be down while an editor publishes:
+     * the report then keeps the selector's own context and no authors rather than refusing to publish.
+     */
+    private List<EvidenceSource> sources(List<EvidenceView> links) {
+        Map<String, Optional<ArticleText>> articles = new HashMap<>();
+        List<EvidenceSource> sources = new ArrayList<>();
+        for (EvidenceView link : links) {
+            Optional<ArticleText> article = articles.computeIfAbsent(link.articleId() + "@" + link.articleVersion(),
+                    key -> article(link));
+            sources.add(article.map(a -> new EvidenceSource(link.id(), a.authors(), a.language(),
+                            QuoteContext.before(a.body(), link.startOffset()), QuoteContext.after(a.body(), link.endOffset())))
+                    .orElseGet(() -> new EvidenceSource(link.id(), List.of(), null, link.quotePrefix(), link.quoteSuffix())));
+        }
+        return sources;
+    }
+
+    private Optional<ArticleText> article(EvidenceView link) {
+        try {
+            return corpus.version(link.articleId(), link.articleVersion())
+                    .filter(a -> link.endOffset() <= a.body().length()
+                            && a.body().substring(link.startOffset(), link.endOffset()).equals(link.quoteExact()));
+        } catch (CorpusUnavailableException e) {
+            return Optional.empty();
+        }
     }
 
     private static Correction trimmed(Correction c) {

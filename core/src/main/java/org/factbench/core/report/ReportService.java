@@ -19,8 +19,11 @@ public class ReportService {
     private final ClaimCollectionRepository collections;
     private final CollectionMapper collectionMapper;
 
+    private final SnapshotReader snapshots;
+
     ReportService(ReportVersionRepository reports, ReportMapper mapper, ClaimCollectionRepository collections,
-            CollectionMapper collectionMapper) {
+            CollectionMapper collectionMapper, SnapshotReader snapshots) {
+        this.snapshots = snapshots;
         this.reports = reports;
         this.mapper = mapper;
         this.collections = collections;
@@ -29,13 +32,13 @@ public class ReportService {
 
     @PreAuthorize(Access.CHECKER)
     public PublishedReport latest(long claimId) {
-        return reports.findFirstByClaimIdOrderByVersionNoDesc(claimId).map(ReportVersion::report)
+        return reports.findFirstByClaimIdOrderByVersionNoDesc(claimId).map(snapshots::read)
                 .orElseThrow(() -> new NotFoundException("Published report of claim", claimId));
     }
 
     @PreAuthorize(Access.CHECKER)
     public PublishedReport version(long claimId, int version) {
-        return reports.findByClaimIdAndVersionNo(claimId, version).map(ReportVersion::report)
+        return reports.findByClaimIdAndVersionNo(claimId, version).map(snapshots::read)
                 .orElseThrow(() -> new NotFoundException("Report version " + version + " of claim", claimId));
     }
 
@@ -49,6 +52,16 @@ public class ReportService {
     @PreAuthorize(Access.CHECKER)
     public Dossier dossier(long collectionId) {
         return new Dossier(collectionMapper.toView(collections.require(collectionId)),
-                reports.findLatestInCollection(collectionId).stream().map(ReportVersion::report).toList());
+                reports.findLatestInCollection(collectionId).stream().map(snapshots::read).toList());
+    }
+
+    /**
+     * The newest report version of every claim in the collection, as small rows without snapshots: a dossier
+     * of any size then reads one full report at a time with {@link #version}.
+     */
+    @PreAuthorize(Access.CHECKER)
+    public List<ReportVersionSummary> latestInCollection(long collectionId) {
+        collections.require(collectionId);
+        return reports.findLatestSummariesInCollection(collectionId);
     }
 }

@@ -23,4 +23,14 @@ public interface ReportVersionRepository extends Repository<ReportVersion, Long>
               and r.versionNo = (select max(r2.versionNo) from ReportVersion r2 where r2.claimId = r.claimId)
             order by r.claimId""")
     List<ReportVersion> findLatestInCollection(long collectionId);
+
+    /** The same reports as {@link #findLatestInCollection} without their snapshots: one small row per claim. */
+    @Query("""
+            select new org.factbench.core.report.ReportVersionSummary(r.claimId, r.versionNo, r.publishedAt, r.rating,
+                   r.approverName, r.whatChanged, r.whyChanged)
+            from ReportVersion r
+            where r.claimId in (select c.id from Claim c where c.collectionId = :collectionId)
+              and r.versionNo = (select max(r2.versionNo) from ReportVersion r2 where r2.claimId = r.claimId)
+            order by r.claimId""")
+    List<ReportVersionSummary> findLatestSummariesInCollection(long collectionId);
 }

@@ -37,6 +37,7 @@ import org.factbench.core.matching.ClaimMerging;
 import org.factbench.core.notification.Notice;
 import org.factbench.core.notification.NotificationService;
 import org.factbench.core.notification.Notifier;
+import org.factbench.core.report.PublicReportLinks;
 import org.factbench.core.report.ReportService;
 import org.factbench.core.review.ReviewService;
 import org.factbench.core.review.VerdictDraft;
@@ -74,7 +75,7 @@ class ServiceOperations {
             ReportService reports, ClaimWorkspaceService workspaces, ClaimMatching matching, ClaimMerging merging,
             ClaimIndexing indexing, ActivityService activity, UserAdministration administration, UserDirectory directory,
             NotificationService notifications, Notifier notifier, InMemorySourceCorpus corpus, ApiTokens apiTokens,
-            ArticleIntake intake, SavedFilterService savedFilters) {
+            ArticleIntake intake, SavedFilterService savedFilters, PublicReportLinks publicLinks) {
         this.users = users;
         this.claims = claims;
         this.review = review;
@@ -118,6 +119,11 @@ class ServiceOperations {
         add("ReportService.version", actor -> { ClaimView c = published(); return () -> reports.version(c.id(), 1); });
         add("ReportService.history", actor -> { ClaimView c = published(); return () -> reports.history(c.id()); });
         add("ReportService.dossier", actor -> { CollectionView c = collection(); return () -> reports.dossier(c.id()); });
+        add("ReportService.latestInCollection", actor -> { CollectionView c = collection(); return () -> reports.latestInCollection(c.id()); });
+        add("PublicReportLinks.create", actor -> { ClaimView c = published(); return () -> publicLinks.create(c.id()); });
+        add("PublicReportLinks.revoke", actor -> { ClaimView c = published(); var l = users.editor2(() -> publicLinks.create(c.id())); return () -> publicLinks.revoke(l.id()); });
+        add("PublicReportLinks.forClaim", actor -> { ClaimView c = published(); return () -> publicLinks.forClaim(c.id()); });
+        add("PublicReportLinks.open", actor -> { ClaimView c = published(); var l = users.editor2(() -> publicLinks.create(c.id())); return () -> publicLinks.open(l.token()); });
         add("ClaimWorkspaceService.load", actor -> { ClaimView c = newClaim(); return () -> workspaces.load(c.id()); });
 
         add("NotificationService.mine", actor -> () -> notifications.mine(10));

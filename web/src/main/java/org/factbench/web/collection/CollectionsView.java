@@ -20,6 +20,7 @@ import org.factbench.core.shared.InvalidInputException;
 import org.factbench.core.shared.StaleEditException;
 import org.factbench.core.user.Role;
 import org.factbench.web.security.LoggedInUser;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Collections group claims (one debate, one press conference). Everyone sees them and opens their claims;
@@ -33,12 +34,14 @@ public class CollectionsView extends VerticalLayout {
 
     private final CollectionService collections;
     private final boolean editor;
+    private final ObjectProvider<CollectionRowContent> rowContents;
     final CollectionForm form = new CollectionForm();
     final Grid<CollectionView> list = new Grid<>();
     private CollectionView editing;
 
-    CollectionsView(CollectionService collections, LoggedInUser user) {
+    CollectionsView(CollectionService collections, LoggedInUser user, ObjectProvider<CollectionRowContent> rowContents) {
         this.collections = collections;
+        this.rowContents = rowContents;
         this.editor = user.get().map(u -> u.role() == Role.EDITOR || u.role() == Role.ADMIN).orElse(false);
         addClassName("fb-collections-view");
         list.addColumn(CollectionView::name).setHeader(getTranslation("collection.column.name")).setAutoWidth(true);
@@ -60,6 +63,7 @@ public class CollectionsView extends VerticalLayout {
         Div dossier = new Div();
         dossier.addClassName("fb-slot-dossier");
         dossier.getElement().setAttribute("data-collection", Long.toString(collection.id()));
+        rowContents.orderedStream().forEach(content -> dossier.add(content.create(collection)));
         HorizontalLayout actions = new HorizontalLayout(claims, dossier);
         actions.setAlignItems(Alignment.BASELINE);
         if (editor) {

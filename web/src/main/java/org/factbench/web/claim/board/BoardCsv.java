@@ -7,14 +7,15 @@ import java.util.stream.Collectors;
 /**
  * RFC 4180 CSV with one defence added: a cell that a spreadsheet would run as a formula (starting with
  * {@code = + - @}, or a tab or carriage return that some spreadsheets skip before one) gets a leading apostrophe,
- * so claim text someone pasted in never executes when an editor opens the export.
+ * so claim text someone pasted in never executes when an editor opens the export. Public for the other CSV
+ * exports (web.report's collection CSV), so there is one such writer.
  */
-final class BoardCsv {
+public final class BoardCsv {
 
     private BoardCsv() {
     }
 
-    static <T> String write(List<String> header, List<T> rows, Function<T, List<String>> cells) {
+    public static <T> String write(List<String> header, List<T> rows, Function<T, List<String>> cells) {
         StringBuilder csv = new StringBuilder();
         line(csv, header);
         rows.forEach(row -> line(csv, cells.apply(row)));

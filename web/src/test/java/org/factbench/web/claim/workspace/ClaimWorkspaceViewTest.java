@@ -288,6 +288,9 @@ class ClaimWorkspaceViewTest extends SpringBrowserlessTest {
             assertThat(view.slots.get(slot).isVisible()).as(slot + " shown only when filled")
                     .isEqualTo(view.slots.get(slot).getChildren().findAny().isPresent());
         }
+        // web.report fills the report slot with its downloads.
+        assertThat(view.slots.get(WorkspaceSlot.REPORT).getChildren()).singleElement()
+                .satisfies(c -> assertThat(c.hasClassName("fb-report-slot")).isTrue());
         // The evidence finder (web.evidence) fills the finder slot.
         assertThat(view.slots.get(WorkspaceSlot.FINDER).getChildren()).singleElement()
                 .satisfies(finder -> assertThat(finder.hasClassName("fb-finder")).isTrue());

@@ -1,0 +1,4 @@
+package org.factbench.core.report;
+
+class ReportSnapshotH2Test extends ReportSnapshotTest {
+}
