@@ -9,7 +9,7 @@ import java.util.Set;
 /** The claim's content words found in a passage (by stem), in the claim's order and wording: "why" for the checker. */
 final class MatchedTerms {
 
-    static final int MAX = 8;
+    static final int MAX = 12;
 
     private MatchedTerms() {
     }
@@ -21,10 +21,11 @@ final class MatchedTerms {
         }
         Set<String> matched = new LinkedHashSet<>();
         Set<String> stems = new HashSet<>();
-        for (String word : Words.of(claim)) {
+        for (String written : Words.original(claim)) {
+            String word = written.toLowerCase(java.util.Locale.ROOT);
             String stem = Words.stem(word);
             if ((Words.content(word) || isNumber(word)) && passageStems.contains(stem) && stems.add(stem)) {
-                matched.add(word);
+                matched.add(written);
             }
         }
         return new ArrayList<>(matched).subList(0, Math.min(MAX, matched.size()));

@@ -27,10 +27,15 @@ final class Words {
 
     /** The words of {@code text} in order, lower case. */
     static List<String> of(String text) {
+        return original(text).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+    }
+
+    /** The words of {@code text} in order, as written. */
+    static List<String> original(String text) {
         List<String> words = new ArrayList<>();
         Matcher m = WORD.matcher(text == null ? "" : text);
         while (m.find()) {
-            words.add(m.group().toLowerCase(Locale.ROOT));
+            words.add(m.group());
         }
         return words;
     }

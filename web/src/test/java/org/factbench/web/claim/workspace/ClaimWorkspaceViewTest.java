@@ -58,6 +58,8 @@ class ClaimWorkspaceViewTest extends SpringBrowserlessTest {
     SourceCorpus corpus;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    org.springframework.beans.factory.ObjectProvider<WorkspaceSlotContent> slotContents;
 
     ClaimFixtures fixtures;
     RunAs as;
@@ -282,9 +284,13 @@ class ClaimWorkspaceViewTest extends SpringBrowserlessTest {
     @Test
     void the_slots_are_there_and_empty_until_a_feature_fills_them() {
         ClaimWorkspaceView view = open(fixtures.newClaim("Claim with empty slots").id());
+        java.util.Set<WorkspaceSlot> filled = slotContents.orderedStream().map(WorkspaceSlotContent::slot)
+                .collect(java.util.stream.Collectors.toSet());
         for (WorkspaceSlot slot : WorkspaceSlot.values()) {
             assertThat(view.slots.get(slot).getId()).hasValue(slot.id());
-            assertThat(view.slots.get(slot).getChildren()).isEmpty();
+            // A slot is empty (and hidden) unless a feature's bean fills it.
+            assertThat(view.slots.get(slot).getChildren().count()).as(slot.id()).isEqualTo(filled.contains(slot) ? 1 : 0);
+            assertThat(view.slots.get(slot).isVisible()).as(slot.id()).isEqualTo(filled.contains(slot));
         }
         assertThat(List.of(WorkspaceSlot.values())).extracting(WorkspaceSlot::id)
                 .containsExactly("fb-slot-finder", "fb-slot-suggestions", "fb-slot-presence", "fb-slot-report");
