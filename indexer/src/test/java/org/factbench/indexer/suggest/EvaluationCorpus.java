@@ -15,9 +15,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * The articles the evaluation indexes, read from the shared corpus: all of BBC (2,225 articles), and from the
- * JSON Lines files the dev set's articles plus the first {@code distractors} records of each, written to a work
- * folder (a subset, so that embedding stays within minutes). Returns the paths to load with their language.
+ * The articles the evaluation indexes, read from the shared corpus: the dev set's articles plus the first records
+ * of each BBC category and each JSON Lines file as distractors, copied to a work folder (a temporary copy; a subset,
+ * so that embedding every paragraph stays within minutes on two shared cores). Returns the paths with their language.
  */
 final class EvaluationCorpus {
 
@@ -27,9 +27,10 @@ final class EvaluationCorpus {
     private EvaluationCorpus() {
     }
 
-    static List<Input> prepare(Path corpus, DevSet devSet, Path work, int reutersDistractors, int russianDistractors) {
+    static List<Input> prepare(Path corpus, DevSet devSet, Path work, int bbcPerCategory, int reutersDistractors,
+                               int russianDistractors) {
         List<Input> inputs = new ArrayList<>();
-        inputs.add(new Input(corpus.resolve("bbc"), "en"));
+        inputs.add(new Input(bbc(corpus.resolve("bbc"), devSet, bbcPerCategory, work.resolve("bbc")), "en"));
         inputs.add(new Input(subset(corpus.resolve("reuters/reuters21578.jsonl"), "id", wanted(devSet, "reuters/reuters21578.jsonl"),
                 reutersDistractors, work.resolve("reuters-subset.jsonl")), "en"));
         for (String file : List.of("russian/ng_0.jsonl", "russian/russia_today_0.jsonl")) {
@@ -37,6 +38,28 @@ final class EvaluationCorpus {
                     work.resolve(Path.of(file).getFileName().toString().replace(".jsonl", "-subset.jsonl"))), "ru"));
         }
         return inputs;
+    }
+
+    /** The dev set's BBC articles and the first {@code perCategory} of each category, copied with their folders. */
+    private static Path bbc(Path bbc, DevSet devSet, int perCategory, Path target) {
+        try {
+            for (String category : List.of("business", "entertainment", "politics", "sport", "tech")) {
+                Files.createDirectories(target.resolve(category));
+                try (var files = Files.list(bbc.resolve(category))) {
+                    for (Path file : files.sorted().toList()) {
+                        String name = file.getFileName().toString();
+                        int number = Integer.parseInt(name.replace(".txt", ""));
+                        boolean gold = devSet.claims().stream().anyMatch(c -> c.source().equals("bbc/" + category + "/" + name));
+                        if (gold || number <= perCategory) {
+                            Files.copy(file, target.resolve(category).resolve(name));
+                        }
+                    }
+                }
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Set<String> wanted(DevSet devSet, String file) {

@@ -39,7 +39,7 @@ class ReciprocalRankFusionTest {
     }
 
     @Test
-    void diversity_keeps_two_passages_per_article_and_defers_a_crowded_outlet() {
+    void diversity_defers_a_third_passage_of_one_article_and_a_crowded_outlet_without_dropping_them() {
         record P(String id, String article, String outlet) {
         }
         List<P> ranked = List.of(new P("1", "A", "X"), new P("2", "A", "X"), new P("3", "A", "X"),
@@ -47,7 +47,7 @@ class ReciprocalRankFusionTest {
 
         List<P> spread = Diversity.spread(ranked, P::article, P::outlet, 2, 2, 10);
 
-        assertThat(spread).extracting(P::id).containsExactly("1", "2", "5", "4");
-        assertThat(Diversity.spread(ranked, P::article, P::outlet, 2, 2, 2)).extracting(P::id).containsExactly("1", "2");
+        assertThat(spread).extracting(P::id).containsExactly("1", "2", "5", "4", "3");
+        assertThat(Diversity.spread(ranked, P::article, P::outlet, 2, 2, 3)).extracting(P::id).containsExactly("1", "2", "5");
     }
 }

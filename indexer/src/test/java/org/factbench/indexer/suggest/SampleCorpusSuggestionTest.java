@@ -54,8 +54,8 @@ class SampleCorpusSuggestionTest {
         assertThat(first.signals()).extracting(AgreementSignal::aspect, AgreementSignal::agreement)
                 .contains(org.assertj.core.groups.Tuple.tuple(Aspect.DATE, Agreement.AGREES),
                         org.assertj.core.groups.Tuple.tuple(Aspect.PLACE, Agreement.AGREES));
-        assertThat(top.stream().collect(java.util.stream.Collectors.groupingBy(Suggestion::articleId,
-                java.util.stream.Collectors.counting())).values()).as("at most two passages of one article")
+        assertThat(top.subList(0, 5).stream().collect(java.util.stream.Collectors.groupingBy(Suggestion::articleId,
+                java.util.stream.Collectors.counting())).values()).as("at most two passages of one article in the top five")
                 .allMatch(n -> n <= 2);
         assertThat(top).as("the article that states the date wrongly is among them, with the date differing")
                 .anyMatch(s -> s.signals().stream().anyMatch(g -> g.aspect() == Aspect.DATE && g.agreement() == Agreement.DIFFERS));

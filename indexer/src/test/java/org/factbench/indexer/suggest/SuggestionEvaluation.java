@@ -29,8 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The suggestion evaluation on the dev set, as one command (not part of the test suite):
- * {@code ./mvnw -o -q -pl indexer -am verify -Pevaluate-suggestions}. Indexes BBC, a Reuters and a Russian subset
- * with the dev set's articles into the test node, embeds every paragraph, and prints recall@5, recall@10 and
+ * {@code ./mvnw -o -q -pl indexer -am verify -Pevaluate-suggestions}. Indexes the dev set's articles and distractors
+ * (the first 150 articles of each BBC category, 600 Reuters records, 60 of each Russian file) into the test node, embeds every paragraph, and prints recall@5, recall@10 and
  * MRR@10 for plain BM25 {@code match}, the tuned lexical query alone, semantic alone and the fused suggestions,
  * all on the same index. A claim counts as found at k when a paragraph containing one of its gold fragments is
  * among the first k suggestions.
@@ -46,7 +46,9 @@ class SuggestionEvaluation {
         Path corpus = RealCorpus.require("");
         try (StoreFixture store = new StoreFixture()) {
             long began = System.nanoTime();
-            for (EvaluationCorpus.Input input : EvaluationCorpus.prepare(corpus, devSet, work, 3000, 200)) {
+            for (EvaluationCorpus.Input input : EvaluationCorpus.prepare(corpus, devSet, work,
+                    Integer.getInteger("evaluation.bbc", 150), Integer.getInteger("evaluation.reuters", 600),
+                    Integer.getInteger("evaluation.russian", 60))) {
                 LoadSummary summary = store.loader.load(List.of(input.path()),
                         new ReadOptions(null, null, input.language(), Map.of()), LoadOptions.BULK, ProgressListener.NONE);
                 System.out.printf(Locale.ROOT, "loaded %s: %d articles%n", input.path().getFileName(),
