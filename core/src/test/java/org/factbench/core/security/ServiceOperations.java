@@ -41,6 +41,7 @@ import org.factbench.core.report.PublicReportLinks;
 import org.factbench.core.report.ReportService;
 import org.factbench.core.review.ReviewService;
 import org.factbench.core.review.VerdictDraft;
+import org.factbench.core.suggestion.SuggestionService;
 import org.factbench.core.testsupport.InMemorySourceCorpus;
 import org.factbench.core.testsupport.Samples;
 import org.factbench.core.testsupport.TestUsers;
@@ -75,7 +76,8 @@ class ServiceOperations {
             ReportService reports, ClaimWorkspaceService workspaces, ClaimMatching matching, ClaimMerging merging,
             ClaimIndexing indexing, ActivityService activity, UserAdministration administration, UserDirectory directory,
             NotificationService notifications, Notifier notifier, InMemorySourceCorpus corpus, ApiTokens apiTokens,
-            ArticleIntake intake, SavedFilterService savedFilters, PublicReportLinks publicLinks) {
+            ArticleIntake intake, SavedFilterService savedFilters, PublicReportLinks publicLinks,
+            SuggestionService suggestions) {
         this.users = users;
         this.claims = claims;
         this.review = review;
@@ -135,6 +137,11 @@ class ServiceOperations {
         add("ClaimMatching.duplicatesOf", actor -> { ClaimView c = newClaim(); return () -> matching.duplicatesOf(c.id(), 5); });
         add("ClaimMerging.merge", actor -> { ClaimView a = newClaim(); ClaimView b = newClaim(); return () -> merging.merge(a.id(), a.version(), b.id(), b.version(), "Same."); });
         add("ClaimIndexing.reindexAll", actor -> indexing::reindexAll);
+
+        add("SuggestionService.forClaim", actor -> { ClaimView c = newClaim(); return () -> suggestions.forClaim(c.id(), 5); });
+        add("SuggestionService.dismiss", actor -> { ClaimView c = newClaim(); return () -> suggestions.dismiss(c.id(), "matrix:1:0", "matrix"); });
+        add("SuggestionService.dismissedFor", actor -> { ClaimView c = newClaim(); return () -> suggestions.dismissedFor(c.id()); });
+        add("SuggestionService.embeddingProgress", actor -> suggestions::embeddingProgress);
 
         add("ActivityService.recent", actor -> () -> activity.recent(10));
         add("ActivityService.byActor", actor -> () -> activity.byActor(TestUsers.CHECKER, 10));

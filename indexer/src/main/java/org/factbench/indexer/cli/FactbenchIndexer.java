@@ -7,9 +7,9 @@ import org.factbench.indexer.schema.SchemaException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The indexer's command line: {@code factbench-indexer load|rebuild|stats}. No Spring. */
+/** The indexer's command line: {@code factbench-indexer load|embed|rebuild|stats}. No Spring. */
 @Command(name = "factbench-indexer", mixinStandardHelpOptions = true, version = "factbench-indexer 0.1",
-        subcommands = {LoadCommand.class, RebuildCommand.class, StatsCommand.class, BenchmarkCommand.class},
+        subcommands = {LoadCommand.class, EmbedCommand.class, RebuildCommand.class, StatsCommand.class, BenchmarkCommand.class},
         description = {"Load news articles into Factbench's Elasticsearch corpus and maintain its indices.",
                 "Uses the local Elasticsearch node unless FACTBENCH_ES_URIS (or --es-url) names a cluster."})
 public final class FactbenchIndexer implements Runnable {

@@ -55,6 +55,10 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--small", description = "Keep periodic refresh on (for a few files while the app is in use)")
     boolean small;
 
+    @Option(names = "--embed", negatable = false,
+            description = "Then embed the new paragraphs for semantic suggestions (as the embed command; a second pass)")
+    boolean embed;
+
     @Option(names = "--no-progress", negatable = false, description = "No progress bar (logs, CI)")
     boolean noProgress;
 
@@ -84,6 +88,10 @@ final class LoadCommand implements Callable<Integer> {
                 }
             }
             SummaryPrinter.print(summary, maxListed, out);
+            if (embed) {
+                // After the lexical load, never during it: the load keeps its speed and its articles are searchable first.
+                EmbedCommand.run(store, parent.global.indexPrefix, 64, 0, noProgress, out);
+            }
             return summary.hasFailures() ? ExitCodes.SOME_FAILED : ExitCodes.OK;
         }
     }

@@ -106,6 +106,11 @@ final class Mappings {
         p.put("numberValues", type("double"));
         p.put("dates", Map.of("type", "object", "enabled", false));
         p.put("numbers", Map.of("type", "object", "enabled", false));
+        // Semantic enrichment, written by the embed stage after the lexical load (never by the loader): the
+        // paragraph's vector, and the model that made it (a passage without it, or made by another model, is
+        // embedded next). int8_hnsw: a quarter of the memory of float vectors for a small recall cost (BENCHMARKS.md).
+        p.put("embedding", EmbeddingField.mapping());
+        p.put("embeddedWith", keyword());
         return p;
     }
 

@@ -57,7 +57,7 @@ public class ElasticsearchSourceCorpus implements SourceCorpus {
             SearchResponse<PassageDocument> response = client.search(s -> {
                 s.index(names.passages()).from(from).size(query.size()).trackTotalHits(t -> t.enabled(true))
                         .query(PassageQueries.build(query))
-                        .source(src -> src.filter(f -> f.excludes("dates", "numbers", "dateRanges", "numberValues")));
+                        .source(src -> src.filter(f -> f.excludes("dates", "numbers", "dateRanges", "numberValues", "embedding")));
                 if (PassageQueries.hasText(query)) {
                     s.highlight(h -> h.type("unified").numberOfFragments(0)
                             .preTags(HighlightMarkers.PRE).postTags(HighlightMarkers.POST)

@@ -59,6 +59,8 @@ class ClaimWorkspaceViewTest extends SpringBrowserlessTest {
     SourceCorpus corpus;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    org.springframework.beans.factory.ObjectProvider<WorkspaceSlotContent> slotContents;
 
     ClaimFixtures fixtures;
     RunAs as;

@@ -1,0 +1,173 @@
+package org.factbench.web.suggestion;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.factbench.core.corpus.CorpusUnavailableException;
+import org.factbench.core.evidence.EvidenceSelection;
+import org.factbench.core.evidence.EvidenceService;
+import org.factbench.core.evidence.Stance;
+import org.factbench.core.suggestion.AgreementSignal;
+import org.factbench.core.suggestion.EmbeddingProgress;
+import org.factbench.core.suggestion.Suggestion;
+import org.factbench.core.suggestion.SuggestionService;
+import org.factbench.web.article.ArticleLink;
+import org.factbench.web.article.PassageRange;
+import org.factbench.web.base.ui.Attempt;
+
+/**
+ * The claim's suggested passages, best first: source, the passage (as text, never HTML), badges for what agrees or
+ * differs and why it was suggested, and the actions: link as supporting / refuting / context (the whole passage,
+ * at its offsets), or dismiss for this claim. Loaded when attached and after every action; the line under the
+ * title says how much of the corpus the semantic side covers yet.
+ */
+final class SuggestionPanel extends Div {
+
+    static final int SHOWN = 8;
+
+    final UnorderedList items = new UnorderedList();
+    final Paragraph none = new Paragraph();
+    final Paragraph coverage = new Paragraph();
+    final Button refresh;
+    final List<Item> shown = new ArrayList<>();
+
+    private final long claimId;
+    private final SuggestionService suggestions;
+    private final EvidenceService evidence;
+
+    SuggestionPanel(long claimId, SuggestionService suggestions, EvidenceService evidence) {
+        this.claimId = claimId;
+        this.suggestions = suggestions;
+        this.evidence = evidence;
+        addClassName("fb-suggestions");
+        coverage.addClassName("fb-meta");
+        refresh = new Button(getTranslation("suggest.refresh"), e -> reload());
+        refresh.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        add(new H3(getTranslation("suggest.title")), coverage, refresh, none, items);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        reload();
+    }
+
+    void reload() {
+        items.removeAll();
+        shown.clear();
+        try {
+            showCoverage(suggestions.embeddingProgress());
+            List<Suggestion> found = suggestions.forClaim(claimId, SHOWN);
+            none.setText(getTranslation("suggest.none"));
+            none.setVisible(found.isEmpty());
+            for (Suggestion suggestion : found) {
+                Item item = new Item(suggestion);
+                shown.add(item);
+                items.add(item);
+            }
+        } catch (CorpusUnavailableException e) {
+            none.setText(getTranslation("suggest.unavailable"));
+            none.setVisible(true);
+        }
+    }
+
+    private void showCoverage(EmbeddingProgress progress) {
+        if (progress.total() == 0) {
+            coverage.setText(getTranslation("suggest.coverage.none"));
+        } else if (progress.complete()) {
+            coverage.setText(getTranslation("suggest.coverage.complete", progress.total()));
+        } else {
+            coverage.setText(getTranslation(progress.running() ? "suggest.coverage.running" : "suggest.coverage.partial",
+                    progress.percent(), progress.embedded(), progress.total(), Math.round(progress.perSecond())));
+        }
+    }
+
+    void accept(Suggestion s, Stance stance) {
+        boolean linked = Attempt.doing(() -> evidence.link(claimId, new EvidenceSelection(s.articleId(), s.articleVersion(),
+                s.start(), s.end(), s.text(), stance, getTranslation("suggest.note")))).run().isPresent();
+        if (linked) {
+            reload();
+        }
+    }
+
+    void dismiss(Suggestion s) {
+        if (Attempt.doing(() -> suggestions.dismiss(claimId, s.passageId(), s.articleId())).run().isPresent()) {
+            reload();
+        }
+    }
+
+    /** One suggestion; its parts are fields so tests can find them. */
+    final class Item extends ListItem {
+
+        final Suggestion suggestion;
+        final Div badges = new Div();
+        final Span text = new Span();
+        final Button supports;
+        final Button refutes;
+        final Button context;
+        final Button dismiss;
+
+        Item(Suggestion s) {
+            this.suggestion = s;
+            addClassName("fb-suggestion");
+            Div source = new Div();
+            source.addClassName("fb-meta");
+            source.add(new ArticleLink(s.articleId(), s.articleVersion(), new PassageRange(s.start(), s.end()))
+                    .routerLink(s.title() == null || s.title().isBlank() ? getTranslation("suggest.untitled") : s.title()));
+            String where = (s.outlet() == null ? "" : s.outlet())
+                    + (s.published() == null ? "" : " · " + s.published().format(DateTimeFormatter.ISO_LOCAL_DATE));
+            source.add(new Span(" " + where));
+            text.setText(s.text());
+            text.addClassName("fb-suggestion-text");
+            badges.addClassName("fb-badges");
+            for (AgreementSignal signal : s.signals()) {
+                Span badge = new Span(getTranslation("suggest.badge." + signal.aspect().name() + "." + signal.agreement().name(),
+                        signal.claimMention(), signal.passageMention() == null ? "" : signal.passageMention()));
+                badge.addClassName("fb-badge");
+                badge.getElement().setAttribute("data-agreement", signal.agreement().name().toLowerCase(Locale.ROOT));
+                badge.getElement().setAttribute("title", getTranslation("suggest.badge.hint"));
+                badges.add(badge);
+            }
+            if (!s.matchedTerms().isEmpty()) {
+                Span why = new Span(getTranslation("suggest.why.terms", String.join(", ", s.matchedTerms())));
+                why.addClassName("fb-badge");
+                why.getElement().setAttribute("data-agreement", "why");
+                badges.add(why);
+            }
+            if (s.semanticMatch()) {
+                Span why = new Span(getTranslation("suggest.why.semantic"));
+                why.addClassName("fb-badge");
+                why.getElement().setAttribute("data-agreement", "why");
+                badges.add(why);
+            }
+            supports = action("suggest.accept.SUPPORTS", () -> accept(s, Stance.SUPPORTS));
+            refutes = action("suggest.accept.REFUTES", () -> accept(s, Stance.REFUTES));
+            context = action("suggest.accept.CONTEXT", () -> accept(s, Stance.CONTEXT));
+            dismiss = action("suggest.dismiss", () -> dismiss(s));
+            dismiss.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            Div actions = new Div(supports, refutes, context, dismiss);
+            actions.addClassName("fb-suggestion-actions");
+            add(source, text, badges, actions);
+        }
+
+        private Button action(String key, Runnable run) {
+            Button button = new Button(getTranslation(key), e -> run.run());
+            button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            button.setAriaLabel(getTranslation(key + ".label", suggestion == null ? "" : abbreviated(suggestion.text())));
+            return button;
+        }
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 37) + "...";
+    }
+}
