@@ -53,7 +53,7 @@ class ArchitectureTest {
      * feature's services; a new one needs a reason here (or better, a method on the owner's service or port).
      */
     static final Map<String, Set<String>> REPOSITORIES_SHARED_WITH = Map.of(
-            "ClaimRepository", Set.of("comment", "evidence", "matching", "review", "workspace"),
+            "ClaimRepository", Set.of("comment", "evidence", "matching", "review", "suggestion", "workspace"),
             "ClaimCollectionRepository", Set.of("claim", "report"),
             "CommentRepository", Set.of("matching", "workspace"),
             "EvidenceLinkRepository", Set.of("matching", "report", "workspace"),
