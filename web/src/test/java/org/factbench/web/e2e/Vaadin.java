@@ -30,9 +30,11 @@ final class Vaadin {
 
     /** The element, scrolled to the middle of the window so the fixed navbar cannot cover it. */
     WebElement byId(String id) {
-        WebElement element = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        // Present, then scrolled into the window: a component far below or above the fold can read as not
+        // displayed to Selenium until it is scrolled to.
+        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        return element;
+        return wait.until(ExpectedConditions.visibilityOf(element));
     }
 
     void type(String fieldId, String text) {
