@@ -89,15 +89,15 @@ final class LoadRun implements Consumer<PreparedArticle.Item> {
 
     @Override
     public void accept(PreparedArticle.Item item) {
-        if (item instanceof PreparedArticle.Noted n) {
-            note(n.source(), n.note());
-            return;
-        }
-        read++;
         switch (item) {
-            case PreparedArticle.Failed f -> fail(f.source(), f.reason());
-            case PreparedArticle.Noted n -> throw new IllegalStateException("handled above");
+            // A remark about an input is not an input read.
+            case PreparedArticle.Noted n -> note(n.source(), n.note());
+            case PreparedArticle.Failed f -> {
+                read++;
+                fail(f.source(), f.reason());
+            }
             case PreparedArticle.Ready r -> {
+                read++;
                 batch.add(r.article());
                 if (batch.size() >= settings.lookupBatch()) {
                     processBatch();
