@@ -109,8 +109,8 @@ final class Mappings {
         // Semantic enrichment, written by the embed stage after the lexical load (never by the loader): the
         // paragraph's vector, and the model that made it (a passage without it, or made by another model, is
         // embedded next). int8_hnsw: a quarter of the memory of float vectors for a small recall cost (BENCHMARKS.md).
-        p.put("embedding", EmbeddingField.mapping());
-        p.put("embeddedWith", keyword());
+        p.put(EmbeddingField.NAME, EmbeddingField.mapping());
+        p.put(EmbeddingField.MODEL, keyword());
         return p;
     }
 

@@ -22,6 +22,7 @@ import org.factbench.core.corpus.PassageHit;
 import org.factbench.core.corpus.PassagePage;
 import org.factbench.core.corpus.PassageQuery;
 import org.factbench.core.corpus.SourceCorpus;
+import org.factbench.indexer.schema.EmbeddingField;
 import org.factbench.indexer.schema.IndexNames;
 import org.factbench.indexer.schema.PassageDocument;
 
@@ -57,7 +58,7 @@ public class ElasticsearchSourceCorpus implements SourceCorpus {
             SearchResponse<PassageDocument> response = client.search(s -> {
                 s.index(names.passages()).from(from).size(query.size()).trackTotalHits(t -> t.enabled(true))
                         .query(PassageQueries.build(query))
-                        .source(src -> src.filter(f -> f.excludes("dates", "numbers", "dateRanges", "numberValues", "embedding")));
+                        .source(src -> src.filter(f -> f.excludes("dates", "numbers", "dateRanges", "numberValues", EmbeddingField.NAME)));
                 if (PassageQueries.hasText(query)) {
                     s.highlight(h -> h.type("unified").numberOfFragments(0)
                             .preTags(HighlightMarkers.PRE).postTags(HighlightMarkers.POST)
