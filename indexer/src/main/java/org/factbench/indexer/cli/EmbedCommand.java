@@ -8,7 +8,6 @@ import org.factbench.indexer.embed.BgeSmallEmbedder;
 import org.factbench.indexer.embed.EmbeddingListener;
 import org.factbench.indexer.embed.EmbeddingStage;
 import org.factbench.indexer.embed.EmbeddingSummary;
-import org.factbench.indexer.schema.IndexNames;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -27,7 +26,7 @@ final class EmbedCommand implements Callable<Integer> {
     @ParentCommand
     FactbenchIndexer parent;
 
-    @Option(names = "--batch", defaultValue = "64", description = "Passages per model call and bulk write (default: ${DEFAULT-VALUE})")
+    @Option(names = "--batch", defaultValue = "" + EmbeddingStage.DEFAULT_BATCH, description = "Passages per model call and bulk write (default: ${DEFAULT-VALUE})")
     int batch;
 
     @Option(names = "--max", paramLabel = "N", defaultValue = "0",
@@ -40,16 +39,18 @@ final class EmbedCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Store store = Store.open(parent.global, spec.commandLine().getErr())) {
-            return run(store, parent.global.indexPrefix, batch, max, noProgress, spec.commandLine().getOut());
+            return run(store, batch, max, noProgress, spec.commandLine().getOut());
         }
     }
 
-    /** Also the second half of {@code load --embed}. */
-    static int run(Store store, String indexPrefix, int batch, long max, boolean noProgress, PrintWriter out) {
+    /**
+     * Also the second half of {@code load --embed}. The indices are the store's, so the prefix is the one the load
+     * used (--index-prefix, else factbench.indexer.index-prefix).
+     */
+    static int run(Store store, int batch, long max, boolean noProgress, PrintWriter out) {
         out.println("Loading the embedding model " + BgeSmallEmbedder.MODEL + "...");
         out.flush();
-        EmbeddingStage stage = new EmbeddingStage(store.client(), new IndexNames(indexPrefix), BgeSmallEmbedder.shared(),
-                batch);
+        EmbeddingStage stage = new EmbeddingStage(store.client(), store.schema.names(), BgeSmallEmbedder.shared(), batch);
         AtomicLong done = new AtomicLong();
         AtomicLong batches = new AtomicLong();
         EmbeddingSummary summary = stage.run(new EmbeddingListener() {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.factbench.indexer.embed.EmbeddingStage;
 import org.factbench.indexer.ingest.LoadOptions;
 import org.factbench.indexer.ingest.LoadSummary;
 import org.factbench.indexer.ingest.ProgressListener;
@@ -90,7 +91,7 @@ final class LoadCommand implements Callable<Integer> {
             SummaryPrinter.print(summary, maxListed, out);
             if (embed) {
                 // After the lexical load, never during it: the load keeps its speed and its articles are searchable first.
-                EmbedCommand.run(store, parent.global.indexPrefix, 64, 0, noProgress, out);
+                EmbedCommand.run(store, EmbeddingStage.DEFAULT_BATCH, 0, noProgress, out);
             }
             return summary.hasFailures() ? ExitCodes.SOME_FAILED : ExitCodes.OK;
         }
