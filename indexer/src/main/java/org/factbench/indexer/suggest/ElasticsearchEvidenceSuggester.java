@@ -218,26 +218,23 @@ public class ElasticsearchEvidenceSuggester implements EvidenceSuggester {
         for (String field : fields) {
             byForm.computeIfAbsent(form(text, field), x -> new ArrayList<>()).add(field);
         }
-        byForm.forEach((form, group) -> queries.add(Query.of(q -> q.multiMatch(m -> {
-            m.query(form).fields(group).type(type);
+        byForm.forEach((form, group) -> queries.add(multiMatch(form, group, type, slop, null)));
+        return queries.size() == 1
+                ? multiMatch(text, fields, type, slop, boost)
+                : Query.of(q -> q.disMax(d -> d.queries(queries).tieBreaker(0.3).boost(boost)));
+    }
+
+    /** @param boost null for none (a query under a dis_max, which carries the boost) */
+    private static Query multiMatch(String text, List<String> fields, TextQueryType type, int slop, Float boost) {
+        return Query.of(q -> q.multiMatch(m -> {
+            m.query(text).fields(fields).type(type).boost(boost);
             if (type == TextQueryType.Phrase) {
                 m.slop(slop);
             } else {
                 m.tieBreaker(0.3);
             }
             return m;
-        }))));
-        return queries.size() == 1
-                ? Query.of(q -> q.multiMatch(m -> {
-                    m.query(text).fields(fields).type(type).boost(boost);
-                    if (type == TextQueryType.Phrase) {
-                        m.slop(slop);
-                    } else {
-                        m.tieBreaker(0.3);
-                    }
-                    return m;
-                }))
-                : Query.of(q -> q.disMax(d -> d.queries(queries).tieBreaker(0.3).boost(boost)));
+        }));
     }
 
     private static String form(String text, String field) {
