@@ -93,10 +93,7 @@ final class AgreementSignals {
 
     static void names(List<Names.Name> claimNames, String passageText, List<AgreementSignal> out) {
         List<Names.Name> passageNames = Names.of(passageText);
-        Set<String> passageStems = new HashSet<>();
-        for (String word : Words.of(passageText)) {
-            passageStems.add(Words.stem(word));
-        }
+        Set<String> passageStems = Words.stems(passageText);
         Set<String> claimStems = new HashSet<>();
         claimNames.forEach(n -> Words.of(n.text()).forEach(w -> claimStems.add(Words.stem(w))));
         Set<String> said = new HashSet<>();

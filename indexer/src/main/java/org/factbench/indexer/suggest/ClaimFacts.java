@@ -30,9 +30,4 @@ record ClaimFacts(String statement, List<ExtractedDate> dates, List<ExtractedNum
         numbers.removeIf(n -> dates.stream().anyMatch(d -> n.start() < d.end() && d.start() < n.end()));
         return new ClaimFacts(statement, List.copyOf(dates), List.copyOf(numbers), Names.of(statement));
     }
-
-    /** The days the claim's dates span: the time window of the lexical boost. */
-    List<ExtractedDate> datesForWindow() {
-        return dates;
-    }
 }

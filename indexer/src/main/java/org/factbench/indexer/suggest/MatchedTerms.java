@@ -15,10 +15,7 @@ final class MatchedTerms {
     }
 
     static List<String> of(String claim, String passage) {
-        Set<String> passageStems = new HashSet<>();
-        for (String word : Words.of(passage)) {
-            passageStems.add(Words.stem(word));
-        }
+        Set<String> passageStems = Words.stems(passage);
         Set<String> matched = new LinkedHashSet<>();
         Set<String> stems = new HashSet<>();
         for (String written : Words.original(claim)) {

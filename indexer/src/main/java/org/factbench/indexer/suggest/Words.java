@@ -1,6 +1,7 @@
 package org.factbench.indexer.suggest;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -38,6 +39,15 @@ final class Words {
             words.add(m.group());
         }
         return words;
+    }
+
+    /** The stems of the words of {@code text}, for "is this word in it" checks that bridge inflection. */
+    static Set<String> stems(String text) {
+        Set<String> stems = new HashSet<>();
+        for (String word : of(text)) {
+            stems.add(stem(word));
+        }
+        return stems;
     }
 
     static boolean content(String word) {
