@@ -48,7 +48,12 @@ public record IndexerProperties(
     }
 
     public IndexerProperties {
-        ingest = ingest == null ? new Ingest(3, 2000, 8L * 1024 * 1024, 500, 6, Duration.ofMillis(200), 0.7, 0) : ingest;
+        if (ingest == null) {
+            // Properties made in code without an ingest section: IngestSettings.DEFAULT's values, not a copy of them.
+            IngestSettings d = IngestSettings.DEFAULT;
+            ingest = new Ingest(d.maxConcurrentRequests(), d.maxBulkOperations(), d.maxBulkBytes(), d.lookupBatch(),
+                    d.maxAttempts(), d.initialBackoff(), d.nearDuplicateThreshold(), 0);
+        }
     }
 
     /** The same settings with another index prefix (the CLI's --index-prefix). */
