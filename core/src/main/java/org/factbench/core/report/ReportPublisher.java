@@ -71,7 +71,7 @@ public class ReportPublisher {
                 approved.getReviewedAt());
         List<EvidenceView> links = evidenceMapper.toViews(evidence.findByClaimWithAuthors(claim.getId()));
         Correction published = version == 1 ? null : trimmed(correction);
-        List<ReportVersionSummary> versions = new ArrayList<>(reportMapper.toSummaries(reports.findByClaimIdOrderByVersionNoAsc(claim.getId())));
+        List<ReportVersionSummary> versions = new ArrayList<>(reports.findSummariesByClaim(claim.getId()));
         versions.add(new ReportVersionSummary(claim.getId(), version, now, rating.code(), verdict.approver().username(),
                 published == null ? null : published.whatChanged(), published == null ? null : published.why()));
         PublishedReport report = new PublishedReport(claim.getId(), version, now, reportMapper.toPublished(claim), verdict,

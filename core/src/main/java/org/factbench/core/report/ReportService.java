@@ -15,17 +15,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReportService {
 
     private final ReportVersionRepository reports;
-    private final ReportMapper mapper;
     private final ClaimCollectionRepository collections;
     private final CollectionMapper collectionMapper;
 
     private final SnapshotReader snapshots;
 
-    ReportService(ReportVersionRepository reports, ReportMapper mapper, ClaimCollectionRepository collections,
+    ReportService(ReportVersionRepository reports, ClaimCollectionRepository collections,
             CollectionMapper collectionMapper, SnapshotReader snapshots) {
         this.snapshots = snapshots;
         this.reports = reports;
-        this.mapper = mapper;
         this.collections = collections;
         this.collectionMapper = collectionMapper;
     }
@@ -45,7 +43,7 @@ public class ReportService {
     /** Oldest first; every version after the first says what changed and why. */
     @PreAuthorize(Access.CHECKER)
     public List<ReportVersionSummary> history(long claimId) {
-        return mapper.toSummaries(reports.findByClaimIdOrderByVersionNoAsc(claimId));
+        return reports.findSummariesByClaim(claimId);
     }
 
     /** The newest published report of every claim in the collection. */

@@ -12,6 +12,13 @@ public interface ReportVersionRepository extends Repository<ReportVersion, Long>
 
     List<ReportVersion> findByClaimIdOrderByVersionNoAsc(long claimId);
 
+    /** The claim's versions, oldest first, as small rows: the snapshots (up to a megabyte each) stay unread. */
+    @Query("""
+            select new org.factbench.core.report.ReportVersionSummary(r.claimId, r.versionNo, r.publishedAt, r.rating,
+                   r.approverName, r.whatChanged, r.whyChanged)
+            from ReportVersion r where r.claimId = :claimId order by r.versionNo""")
+    List<ReportVersionSummary> findSummariesByClaim(long claimId);
+
     Optional<ReportVersion> findFirstByClaimIdOrderByVersionNoDesc(long claimId);
 
     Optional<ReportVersion> findByClaimIdAndVersionNo(long claimId, int versionNo);

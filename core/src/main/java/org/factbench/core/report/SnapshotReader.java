@@ -13,20 +13,18 @@ import org.springframework.stereotype.Component;
 class SnapshotReader {
 
     private final ReportVersionRepository reports;
-    private final ReportMapper mapper;
     private final RatingScaleProperties scale;
 
-    SnapshotReader(ReportVersionRepository reports, ReportMapper mapper, RatingScaleProperties scale) {
+    SnapshotReader(ReportVersionRepository reports, RatingScaleProperties scale) {
         this.reports = reports;
-        this.mapper = mapper;
         this.scale = scale;
     }
 
     PublishedReport read(ReportVersion stored) {
         PublishedReport report = stored.report();
         if (report.scale() != null && !report.versions().isEmpty()) return report;
-        List<ReportVersionSummary> upToThis = mapper.toSummaries(reports.findByClaimIdOrderByVersionNoAsc(report.claimId()))
-                .stream().filter(v -> v.versionNo() <= report.version()).toList();
+        List<ReportVersionSummary> upToThis = reports.findSummariesByClaim(report.claimId()).stream()
+                .filter(v -> v.versionNo() <= report.version()).toList();
         return report.completed(ReportScale.of(scale.ratings(), report.verdict().rating(), report.verdict().label()), upToThis);
     }
 }

@@ -29,16 +29,21 @@ final class ClaimDownloads extends Div {
     }
 
     private void add(String key, Supplier<Export> file) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            Export export = file.get();
-            return new DownloadResponse(new ByteArrayInputStream(export.bytes()), export.fileName(), export.mediaType(),
-                    export.bytes().length);
-        }), getTranslation(key));
+        Anchor anchor = new Anchor(handler(file), getTranslation(key));
         anchor.addClassName("fb-download");
         anchor.getStyle().set("white-space", "nowrap");
         anchor.getElement().setAttribute("data-format", key.substring(key.lastIndexOf('.') + 1));
         downloads.add(new Download(key, anchor, file));
         add(anchor);
+    }
+
+    /** A download of a file made when it is asked for (every click makes it anew). */
+    static DownloadHandler handler(Supplier<Export> file) {
+        return DownloadHandler.fromInputStream(event -> {
+            Export export = file.get();
+            return new DownloadResponse(new ByteArrayInputStream(export.bytes()), export.fileName(), export.mediaType(),
+                    export.bytes().length);
+        });
     }
 
     Download download(String key) {

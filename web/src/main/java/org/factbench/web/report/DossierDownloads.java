@@ -10,12 +10,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
 import java.util.function.Consumer;
 import org.factbench.core.collection.CollectionView;
 import org.factbench.web.report.DossierJobs.Job;
-import org.factbench.web.report.ReportExports.Export;
 
 /**
  * One collection row's downloads: the CSV at once, the dossier PDF or Markdown in the background with progress,
@@ -45,10 +42,7 @@ final class DossierDownloads extends Div {
         for (Button button : new Button[] {pdf, markdown}) button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         pdf.addClickListener(event -> start(DossierJobs.Kind.PDF));
         markdown.addClickListener(event -> start(DossierJobs.Kind.MARKDOWN));
-        csv = new Anchor(DownloadHandler.fromInputStream(event -> {
-            Export export = exports.collectionCsv(collectionId);
-            return new DownloadResponse(new ByteArrayInputStream(export.bytes()), export.fileName(), export.mediaType(), export.bytes().length);
-        }), getTranslation("report.dossier.csv"));
+        csv = new Anchor(ClaimDownloads.handler(() -> exports.collectionCsv(collectionId)), getTranslation("report.dossier.csv"));
         csv.addClassName("fb-collection-csv");
         progress.setVisible(false);
         progress.setWidth("8em");

@@ -26,7 +26,7 @@ class ReportDownloadsFactory {
     }
 
     boolean editor() {
-        return user.get().map(u -> u.role() == Role.EDITOR || u.role() == Role.ADMIN).orElse(false);
+        return user.get().map(u -> u.role().includes(Role.EDITOR)).orElse(false);
     }
 
     PublicLinkPanel publicLinks(long claimId) {

@@ -190,7 +190,7 @@ class ReportHtml {
             out.append("<ul class=\"fb-reviewers\">");
             for (Reviewer reviewer : model.reviewers()) {
                 out.append("<li>").append(html(ReportFormat.when(reviewer.at()))).append(" · <bdi>").append(html(reviewer.name()))
-                        .append("</bdi> ").append(html(format.text("report.role." + reviewer.role(), label(model, reviewer.rating()))));
+                        .append("</bdi> ").append(html(format.text("report.role." + reviewer.role(), model.ratingLabel(reviewer.rating()))));
                 if (reviewer.note() != null && !reviewer.note().isBlank()) out.append(": <bdi>").append(html(reviewer.note())).append("</bdi>");
                 out.append("</li>");
             }
@@ -228,10 +228,6 @@ class ReportHtml {
                     .append("</bdi></td><td><bdi>").append(html(version.whyChanged())).append("</bdi></td></tr>");
         }
         out.append("</tbody></table></section>");
-    }
-
-    private static String label(ReportModel model, String code) {
-        return model.report().scale().steps().stream().filter(r -> r.code().equals(code)).map(r -> r.label()).findFirst().orElse(code);
     }
 
     /** An anchor for an http(s) URL, the text alone for anything else. */

@@ -110,10 +110,8 @@ class ReportMarkdown {
                 .append(markdown(format.text("report.approval", verdict.approver().displayName(), ReportFormat.when(verdict.approvedAt()),
                         verdict.proposer().displayName(), ReportFormat.when(verdict.proposedAt())))).append("\n\n");
         for (Reviewer reviewer : model.reviewers()) {
-            String rating = scale.steps().stream().filter(r -> r.code().equals(reviewer.rating())).map(r -> r.label()).findFirst()
-                    .orElse(reviewer.rating());
             out.append("- ").append(markdown(ReportFormat.when(reviewer.at()) + " · " + reviewer.name() + " "
-                    + format.text("report.role." + reviewer.role(), rating)
+                    + format.text("report.role." + reviewer.role(), model.ratingLabel(reviewer.rating()))
                     + (reviewer.note() == null || reviewer.note().isBlank() ? "" : ": " + reviewer.note()))).append('\n');
         }
         out.append('\n');

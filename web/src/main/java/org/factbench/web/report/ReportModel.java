@@ -11,6 +11,7 @@ import org.factbench.core.evidence.EvidenceView;
 import org.factbench.core.evidence.Stance;
 import org.factbench.core.report.EvidenceSource;
 import org.factbench.core.report.PublishedReport;
+import org.factbench.core.verdict.Rating;
 
 /**
  * What every format of one report shows, derived from the published snapshot alone (never from live claims or
@@ -58,6 +59,11 @@ record ReportModel(PublishedReport report, Instant generatedAt, String url, Publ
         int total() {
             return counts.values().stream().mapToInt(Integer::intValue).sum();
         }
+    }
+
+    /** A rating code's label on the scale of the report's moment, else the code itself. */
+    String ratingLabel(String code) {
+        return report.scale().steps().stream().filter(r -> r.code().equals(code)).map(Rating::label).findFirst().orElse(code);
     }
 
     static ReportModel of(PublishedReport report, Instant generatedAt, String url, Publisher publisher) {

@@ -48,10 +48,7 @@ class Reports {
 
     /** The public page behind a link's token, or null when the token opens nothing (unknown or revoked). */
     String publicPage(String token) {
-        return links.open(token).map(report -> {
-            ReportModel model = model(report, properties.publicReport(token));
-            return html.document(model, ReportHtml.Media.PAGE, ClaimReviewJson.scriptBlock(ClaimReviewJson.of(model)));
-        }).orElse(null);
+        return links.open(token).map(report -> htmlDocument(model(report, properties.publicReport(token)))).orElse(null);
     }
 
     String htmlArticle(ReportModel model) {
@@ -76,14 +73,6 @@ class Reports {
 
     String annotations(ReportModel model) {
         return WebAnnotations.write(WebAnnotations.of(model));
-    }
-
-    java.time.Instant now() {
-        return clock.instant();
-    }
-
-    ReportProperties properties() {
-        return properties;
     }
 
     @Configuration

@@ -130,24 +130,16 @@ final class SuggestionPanel extends Div {
             text.addClassName("fb-suggestion-text");
             badges.addClassName("fb-badges");
             for (AgreementSignal signal : s.signals()) {
-                Span badge = new Span(getTranslation("suggest.badge." + signal.aspect().name() + "." + signal.agreement().name(),
-                        signal.claimMention(), signal.passageMention() == null ? "" : signal.passageMention()));
-                badge.addClassName("fb-badge");
-                badge.getElement().setAttribute("data-agreement", signal.agreement().name().toLowerCase(Locale.ROOT));
-                badge.getElement().setAttribute("title", getTranslation("suggest.badge.hint"));
-                badges.add(badge);
+                badge(getTranslation("suggest.badge." + signal.aspect().name() + "." + signal.agreement().name(),
+                        signal.claimMention(), signal.passageMention() == null ? "" : signal.passageMention()),
+                        signal.agreement().name().toLowerCase(Locale.ROOT))
+                        .getElement().setAttribute("title", getTranslation("suggest.badge.hint"));
             }
             if (!s.matchedTerms().isEmpty()) {
-                Span why = new Span(getTranslation("suggest.why.terms", String.join(", ", s.matchedTerms())));
-                why.addClassName("fb-badge");
-                why.getElement().setAttribute("data-agreement", "why");
-                badges.add(why);
+                badge(getTranslation("suggest.why.terms", String.join(", ", s.matchedTerms())), "why");
             }
             if (s.semanticMatch()) {
-                Span why = new Span(getTranslation("suggest.why.semantic"));
-                why.addClassName("fb-badge");
-                why.getElement().setAttribute("data-agreement", "why");
-                badges.add(why);
+                badge(getTranslation("suggest.why.semantic"), "why");
             }
             supports = action("suggest.accept.SUPPORTS", () -> accept(s, Stance.SUPPORTS));
             refutes = action("suggest.accept.REFUTES", () -> accept(s, Stance.REFUTES));
@@ -157,6 +149,14 @@ final class SuggestionPanel extends Div {
             Div actions = new Div(supports, refutes, context, dismiss);
             actions.addClassName("fb-suggestion-actions");
             add(source, text, badges, actions);
+        }
+
+        private Span badge(String text, String agreement) {
+            Span badge = new Span(text);
+            badge.addClassName("fb-badge");
+            badge.getElement().setAttribute("data-agreement", agreement);
+            badges.add(badge);
+            return badge;
         }
 
         private Button action(String key, Runnable run) {
