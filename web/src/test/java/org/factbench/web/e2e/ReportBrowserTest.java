@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -92,8 +93,8 @@ class ReportBrowserTest {
         Screens.save(chrome, Path.of(System.getProperty("factbench.report.screenshot", "target/screenshots/report.png")));
 
         chrome.get(base + "/claim/" + claim.id());
-        new org.openqa.selenium.support.ui.WebDriverWait(chrome, Duration.ofSeconds(60)).until(
-                org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#fb-slot-report .fb-report-downloads a")));
+        Vaadin vaadin = new Vaadin(chrome);
+        vaadin.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#fb-slot-report .fb-report-downloads a")));
         assertThat(chrome.findElements(By.cssSelector("#fb-slot-report .fb-report-downloads a"))).hasSize(4);
         assertThat(chrome.findElements(By.cssSelector("#fb-slot-report .fb-public-links"))).as("checkers manage no public links").isEmpty();
         Screens.save(chrome, Path.of("target/screenshots/workspace-report-slot.png"));
@@ -106,13 +107,12 @@ class ReportBrowserTest {
 
         LoginPage.open(chrome, base).logIn("editor", "editor");
         chrome.get(base + "/claim/" + claim.id());
-        var wait = new org.openqa.selenium.support.ui.WebDriverWait(chrome, Duration.ofSeconds(60));
-        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#fb-slot-report .fb-public-link")));
+        vaadin.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#fb-slot-report .fb-public-link")));
         assertThat(chrome.findElement(By.cssSelector("#fb-slot-report .fb-public-link vaadin-text-field")).getDomProperty("value"))
                 .endsWith("/public/report/" + link.token());
         Screens.save(chrome, Path.of("target/screenshots/workspace-public-link.png"));
         chrome.findElement(By.cssSelector("#fb-slot-report .fb-revoke")).click();
-        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#fb-slot-report .fb-public-link")));
+        vaadin.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#fb-slot-report .fb-public-link")));
         assertThat(links.open(link.token())).isEmpty();
 
         chrome.manage().deleteAllCookies();
