@@ -2,26 +2,28 @@ package org.factbench.web.security;
 
 import java.util.List;
 import java.util.function.Supplier;
-import org.factbench.core.user.UserDirectory;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
  * Runs background work under an identity, because core checks a role on every call: either as a named user
  * (whose name then stands in the audit trail) or as the application itself for repairs that change nothing a
- * user owns (re-indexing). The caller's own security context is restored afterwards.
+ * user owns (re-indexing). The caller's own security context is restored afterwards. Tests act as other users
+ * through it too (web.support.RunAs).
  */
 @Component
 public class SystemAuthority {
 
-    private final UserDirectory users;
+    private final UserDetailsService users;
 
-    SystemAuthority(UserDirectory users) {
+    /** @param users core's {@code UserDirectory}, the only {@code UserDetailsService} bean */
+    public SystemAuthority(UserDetailsService users) {
         this.users = users;
     }
 

@@ -1,6 +1,5 @@
 package org.factbench.web.e2e;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
@@ -29,17 +28,19 @@ final class ArticlePage {
             """;
 
     private final WebDriver driver;
+    private final Vaadin vaadin;
     private final WebDriverWait wait;
 
     private ArticlePage(WebDriver driver) {
         this.driver = driver;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        this.vaadin = new Vaadin(driver);
+        this.wait = vaadin.wait;
     }
 
     static ArticlePage awaitOpen(WebDriver driver) {
-        new WebDriverWait(driver, Duration.ofSeconds(60))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fb-article-body p")));
-        return new ArticlePage(driver);
+        ArticlePage page = new ArticlePage(driver);
+        page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fb-article-body p")));
+        return page;
     }
 
     /** The reader already open in {@code driver}, for callers that waited for it their own way. */
@@ -175,9 +176,7 @@ final class ArticlePage {
 
     /** Back to the claim workspace the article was opened from. */
     void backToClaim() {
-        WebElement back = driver.findElement(By.cssSelector("a.fb-back-to-claim"));
-        js().executeScript("arguments[0].scrollIntoView({block: 'center'})", back);
-        wait.until(ExpectedConditions.elementToBeClickable(back)).click();
+        vaadin.click(By.cssSelector("a.fb-back-to-claim"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("fb-workspace")));
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.factbench.core.claim.ClaimService;
@@ -27,7 +26,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -91,7 +89,7 @@ class EvidenceLinkingBrowserTest {
         FinderPage finder = FinderPage.open(chrome, base, claim.id()).searchFor(QUERY);
         assertThat(finder.hits()).isNotEmpty();
         assertThat(finder.status()).startsWith("Passages 1–");
-        save("finder.png");
+        Screens.save(chrome, Path.of("target/screenshots", "finder.png"));
 
         String passage = finder.firstHitPassage();
         ArticlePage article = finder.openFirstHit();
@@ -107,7 +105,7 @@ class EvidenceLinkingBrowserTest {
         assertThat(article.dialogQuote()).isEqualTo(selected.strip());
         article.linkAs("Supports", "The date and the city, in the outlet's words");
         assertThat(article.evidenceHighlight("supports")).isEqualTo(selected.strip());
-        save("reader.png");
+        Screens.save(chrome, Path.of("target/screenshots", "reader.png"));
 
         // With the keyboard: a selection made without the mouse, linked with Alt+L.
         String paragraph = article.passageParagraph();
@@ -131,7 +129,7 @@ class EvidenceLinkingBrowserTest {
         assertThat(back.quotes("supports")).containsExactly(selected.strip());
         assertThat(back.query()).as("the finder's search is kept").isEqualTo(QUERY);
         chrome.executeScript("document.querySelector('.fb-evidence-panel').scrollIntoView({block: 'start'})");
-        save("workspace-linked.png");
+        Screens.save(chrome, Path.of("target/screenshots", "workspace-linked.png"));
     }
 
     @Test
@@ -165,12 +163,5 @@ class EvidenceLinkingBrowserTest {
         assertThat(chrome.executeScript("return document.querySelectorAll('.fb-article img, .fb-article script, "
                 + ".fb-reader-claim img, .fb-reader-claim script, a[href^=\"javascript\"]').length")).isEqualTo(0L);
         assertThat(chrome.findElement(org.openqa.selenium.By.className("fb-reader-claim")).getText()).contains(script);
-    }
-
-    private void save(String name) throws IOException {
-        Path target = Path.of("target/screenshots", name);
-        Files.createDirectories(target.toAbsolutePath().getParent());
-        Path shot = chrome.getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
     }
 }

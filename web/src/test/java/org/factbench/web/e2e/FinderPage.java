@@ -1,6 +1,5 @@
 package org.factbench.web.e2e;
 
-import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -16,7 +15,7 @@ final class FinderPage {
 
     private FinderPage(WebDriver driver) {
         this.driver = driver;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        this.wait = new Vaadin(driver).wait;
     }
 
     static FinderPage open(WebDriver driver, String baseUrl, long claimId) {

@@ -3,7 +3,6 @@ package org.factbench.web.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import org.factbench.indexer.testing.TestDirectories;
 import org.factbench.web.support.WebTest;
 import org.junit.jupiter.api.AfterEach;
@@ -43,7 +42,7 @@ class FirstLookBrowserTest {
     void a_logged_in_user_on_a_wrong_address_reads_not_found_and_goes_back_to_the_board() {
         String base = "http://localhost:" + port;
         LoginPage.open(chrome, base).logIn("checker", "checker");
-        WebDriverWait wait = new WebDriverWait(chrome, Duration.ofSeconds(60));
+        WebDriverWait wait = new Vaadin(chrome).wait;
 
         chrome.get(base + "/no/such/page");
 

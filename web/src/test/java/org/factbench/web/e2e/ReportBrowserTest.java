@@ -2,10 +2,7 @@ package org.factbench.web.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,8 +26,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -93,39 +90,33 @@ class ReportBrowserTest {
         assertThat(page.verdict()).isEqualTo("Mostly true");
         assertThat(page.evidenceRows()).isEqualTo(3);
         assertThat(page.downloadLinks()).isEqualTo(4);
-        saveScreenshot(Path.of(System.getProperty("factbench.report.screenshot", "target/screenshots/report.png")));
+        Screens.save(chrome, Path.of(System.getProperty("factbench.report.screenshot", "target/screenshots/report.png")));
 
         chrome.get(base + "/claim/" + claim.id());
-        new org.openqa.selenium.support.ui.WebDriverWait(chrome, Duration.ofSeconds(60)).until(
-                org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#fb-slot-report .fb-report-downloads a")));
+        Vaadin vaadin = new Vaadin(chrome);
+        vaadin.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#fb-slot-report .fb-report-downloads a")));
         assertThat(chrome.findElements(By.cssSelector("#fb-slot-report .fb-report-downloads a"))).hasSize(4);
         assertThat(chrome.findElements(By.cssSelector("#fb-slot-report .fb-public-links"))).as("checkers manage no public links").isEmpty();
-        saveScreenshot(Path.of("target/screenshots/workspace-report-slot.png"));
+        Screens.save(chrome, Path.of("target/screenshots/workspace-report-slot.png"));
 
         chrome.manage().deleteAllCookies();
         ReportPage reader = ReportPage.open(chrome, base + "/public/report/" + link.token());
         assertThat(reader.claim()).isEqualTo(ClaimFixtures.MOSCOW_CLAIM);
         assertThat(chrome.findElements(By.cssSelector("script[type='application/ld+json']"))).hasSize(1);
-        saveScreenshot(Path.of("target/screenshots/public-report.png"));
+        Screens.save(chrome, Path.of("target/screenshots/public-report.png"));
 
         LoginPage.open(chrome, base).logIn("editor", "editor");
         chrome.get(base + "/claim/" + claim.id());
-        var wait = new org.openqa.selenium.support.ui.WebDriverWait(chrome, Duration.ofSeconds(60));
-        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#fb-slot-report .fb-public-link")));
+        vaadin.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#fb-slot-report .fb-public-link")));
         assertThat(chrome.findElement(By.cssSelector("#fb-slot-report .fb-public-link vaadin-text-field")).getDomProperty("value"))
                 .endsWith("/public/report/" + link.token());
-        saveScreenshot(Path.of("target/screenshots/workspace-public-link.png"));
+        Screens.save(chrome, Path.of("target/screenshots/workspace-public-link.png"));
         chrome.findElement(By.cssSelector("#fb-slot-report .fb-revoke")).click();
-        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#fb-slot-report .fb-public-link")));
+        vaadin.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#fb-slot-report .fb-public-link")));
         assertThat(links.open(link.token())).isEmpty();
 
         chrome.manage().deleteAllCookies();
         chrome.get(base + "/public/report/" + link.token());
         assertThat(chrome.findElement(By.tagName("h1")).getText()).isEqualTo("Not found");
-    }
-
-    private void saveScreenshot(Path target) throws IOException {
-        Files.createDirectories(target.toAbsolutePath().getParent());
-        Files.copy(chrome.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
     }
 }

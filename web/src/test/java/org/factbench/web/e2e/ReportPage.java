@@ -1,10 +1,8 @@
 package org.factbench.web.e2e;
 
-import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A report as a reader sees it: the app's report page or the public page behind a link. */
 final class ReportPage {
@@ -17,8 +15,7 @@ final class ReportPage {
 
     static ReportPage open(WebDriver driver, String url) {
         driver.get(url);
-        new WebDriverWait(driver, Duration.ofSeconds(60))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("article.fb-report h1")));
+        new Vaadin(driver).wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("article.fb-report h1")));
         return new ReportPage(driver);
     }
 

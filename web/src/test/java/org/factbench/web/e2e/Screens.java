@@ -19,9 +19,13 @@ final class Screens {
 
     static Path save(TakesScreenshot browser, String name) {
         Path directory = Path.of(System.getProperty("factbench.screenshots", "target/screenshots"));
+        return save(browser, directory.resolve(name + ".png"));
+    }
+
+    /** To a file of the caller's choosing (a test with a screenshot property of its own). */
+    static Path save(TakesScreenshot browser, Path target) {
         try {
-            Files.createDirectories(directory);
-            Path target = directory.resolve(name + ".png");
+            Files.createDirectories(target.toAbsolutePath().getParent());
             Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
             return target;
         } catch (IOException e) {

@@ -30,9 +30,14 @@ final class Vaadin {
 
     /** The element, scrolled to the middle of the window so the fixed navbar cannot cover it. */
     WebElement byId(String id) {
+        return shown(By.id(id));
+    }
+
+    /** The first element {@code by} finds, once present, scrolled to the middle of the window and visible. */
+    WebElement shown(By by) {
         // Present, then scrolled into the window: a component far below or above the fold can read as not
         // displayed to Selenium until it is scrolled to.
-        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(by));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         return wait.until(ExpectedConditions.visibilityOf(element));
     }
@@ -65,8 +70,13 @@ final class Vaadin {
     }
 
     void click(String buttonId) {
-        byId(buttonId);
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(buttonId))).click();
+        click(By.id(buttonId));
+    }
+
+    /** Shown (as {@link #shown}), then clicked once it is enabled. */
+    void click(By by) {
+        shown(by);
+        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
     }
 
     boolean visible(String id) {
