@@ -14,12 +14,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.factbench.core.corpus.ClaimIndex;
+import org.factbench.core.corpus.CorpusLanguage;
 import org.factbench.core.corpus.CorpusUnavailableException;
 import org.factbench.core.corpus.IndexedClaim;
 import org.factbench.core.corpus.SimilarClaim;
 import org.factbench.indexer.schema.ClaimDocument;
 import org.factbench.indexer.schema.IndexNames;
+import org.factbench.indexer.normalize.LanguageGuesser;
 import org.factbench.indexer.schema.Languages;
 
 /**
@@ -30,6 +33,11 @@ import org.factbench.indexer.schema.Languages;
 public class ElasticsearchClaimIndex implements ClaimIndex {
 
     private static final int MIN_CANDIDATES = 20;
+    /**
+     * A claim typed without choosing its language (the new-claim dialog leaves it empty) still gets its language's
+     * analysis, on both sides of the comparison, when the text names the language clearly; else the plain field.
+     */
+    private static final LanguageGuesser LANGUAGE_OF_UNLABELLED = new LanguageGuesser(CorpusLanguage.codes());
 
     private final ElasticsearchClient client;
     private final IndexNames names;
@@ -41,7 +49,8 @@ public class ElasticsearchClaimIndex implements ClaimIndex {
 
     @Override
     public void index(IndexedClaim claim) {
-        ClaimDocument doc = new ClaimDocument(claim.id(), claim.statement(), claim.claimant(), claim.language(),
+        ClaimDocument doc = new ClaimDocument(claim.id(), claim.statement(), claim.claimant(),
+                languageOf(claim.statement(), claim.language()),
                 claim.tags(), claim.status());
         try {
             // wait_for: a claim saved a moment ago must already show up as similar to the next one. require_alias: a
@@ -68,6 +77,7 @@ public class ElasticsearchClaimIndex implements ClaimIndex {
         if (statement == null || statement.isBlank() || limit < 1) {
             return List.of();
         }
+        language = languageOf(statement, language);
         String field = Languages.field("statement", language).orElse("statement");
         String searched = Languages.of(language).map(l -> l.indexed(statement)).orElse(statement);
         try {
@@ -81,11 +91,14 @@ public class ElasticsearchClaimIndex implements ClaimIndex {
             TermWeights query = queryWeights(searched, field);
             MtermvectorsResponse vectors = client.mtermvectors(m -> m.index(names.claims())
                     .ids(hits.stream().map(Hit::id).toList()).fields(field).termStatistics(true).fieldStatistics(true));
+            // The answer's order is Elasticsearch's own (not the order of the ids asked for): match by id.
+            Map<String, MultiTermVectorsResult> vectorsById = vectors.docs().stream()
+                    .collect(Collectors.toMap(MultiTermVectorsResult::id, r -> r, (a, b) -> a));
             List<SimilarClaim> similar = new ArrayList<>();
-            for (int i = 0; i < hits.size(); i++) {
-                ClaimDocument doc = hits.get(i).source();
-                MultiTermVectorsResult result = vectors.docs().get(i);
-                TermVector vector = result.termVectors() == null ? null : result.termVectors().get(field);
+            for (Hit<ClaimDocument> hit : hits) {
+                ClaimDocument doc = hit.source();
+                MultiTermVectorsResult result = vectorsById.get(hit.id());
+                TermVector vector = result == null || result.termVectors() == null ? null : result.termVectors().get(field);
                 if (doc == null || vector == null) {
                     continue;
                 }
@@ -99,6 +112,10 @@ public class ElasticsearchClaimIndex implements ClaimIndex {
         } catch (IOException | ElasticsearchException e) {
             throw unavailable("find similar claims", e);
         }
+    }
+
+    private static String languageOf(String statement, String language) {
+        return language != null && !language.isBlank() ? language : LANGUAGE_OF_UNLABELLED.guess(statement);
     }
 
     private TermWeights queryWeights(String statement, String field) throws IOException {

@@ -25,6 +25,10 @@ class ElasticsearchClaimIndexTest {
         store.claims.index(new IndexedClaim(3, "Встреча общественных деятелей прошла в Москве", "Обозреватель", "ru",
                 List.of(), "NEW"));
         store.claims.index(new IndexedClaim(4, "Prices of bread rose by ten percent", "Blogger", "en", List.of(), "NEW"));
+        store.claims.index(new IndexedClaim(5, "The railway through the corridor will open in 2024 and carry freight",
+                "Deputy minister", "en", List.of("transport"), "NEW"));
+        store.claims.index(new IndexedClaim(6, "Negotiators from both capitals were meeting weekly throughout the autumn",
+                "Columnist", null, List.of(), "NEW"));
     }
 
     @AfterAll
@@ -44,6 +48,27 @@ class ElasticsearchClaimIndexTest {
         assertThat(reworded.getFirst().score()).isBetween(0.2, 0.99);
         assertThat(reworded).allSatisfy(c -> assertThat(c.score()).isBetween(0.0, 1.0));
         assertThat(reworded.getFirst().status()).isEqualTo("IN_RESEARCH");
+    }
+
+    @Test
+    void eachScoreBelongsToTheClaimItWasComputedFor() {
+        // Elasticsearch answers the term-vector request in its own order, not in the order of the ids asked for:
+        // here the best hit (5) has a higher id than the weaker one (2).
+        List<SimilarClaim> similar = store.claims.findSimilar(
+                "The railway through the corridor will open in 2024 and carry freight", "en", 5);
+
+        assertThat(similar).extracting(SimilarClaim::claimId).containsExactly(5L, 2L);
+        assertThat(similar.getFirst().score()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(similar.get(1).score()).isBetween(0.2, 0.99);
+    }
+
+    @Test
+    void aClaimSavedWithoutALanguageIsAnalysedInTheLanguageItIsWrittenIn() {
+        // Only the English stems match claim 6: "negotiator"/"Negotiators", "meets"/"meeting".
+        assertThat(store.claims.findSimilar("A negotiator meets", "en", 5))
+                .extracting(SimilarClaim::claimId).first().isEqualTo(6L);
+        assertThat(store.claims.findSimilar("Each negotiator meets his counterpart every month in the capital", null, 5))
+                .extracting(SimilarClaim::claimId).first().isEqualTo(6L);
     }
 
     @Test
