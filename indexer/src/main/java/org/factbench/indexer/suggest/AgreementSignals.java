@@ -56,7 +56,7 @@ final class AgreementSignals {
                     agrees = p;
                 } else if (contains(p, c)) {
                     coarser = coarser == null || span(p) < span(coarser) ? p : coarser;
-                } else if (!related.contains(p) && gapDays(c, p) <= NEAR_DAYS
+                } else if (!related.contains(p) && gapDays(c, p) <= NEAR_DAYS && nearest(p, claimDates) == c
                         && (p.precision() != ExtractedDate.Precision.YEAR || c.precision() == ExtractedDate.Precision.YEAR)) {
                     differs = differs == null || gapDays(c, p) < gapDays(c, differs) ? p : differs;
                 }
@@ -117,6 +117,17 @@ final class AgreementSignals {
     private static boolean mentioned(Names.Name name, Set<String> passageStems) {
         List<String> words = Words.of(name.text()).stream().filter(w -> !"of".equals(w) && !"de".equals(w)).toList();
         return !words.isEmpty() && words.stream().allMatch(w -> passageStems.contains(Words.stem(w)));
+    }
+
+    /** The claim date a passage date is closest to: only that one may be said to differ from it. */
+    private static ExtractedDate nearest(ExtractedDate passageDate, List<ExtractedDate> claimDates) {
+        ExtractedDate nearest = null;
+        for (ExtractedDate c : claimDates) {
+            if (nearest == null || gapDays(c, passageDate) < gapDays(nearest, passageDate)) {
+                nearest = c;
+            }
+        }
+        return nearest;
     }
 
     private static boolean same(double a, double b) {

@@ -42,6 +42,17 @@ class AgreementSignalsTest {
     }
 
     @Test
+    void a_passage_date_differs_only_from_the_claim_date_nearest_to_it() {
+        // "23-24 November 2021" is a month off the meeting's date; against the claim's "2020" (the war) it says nothing.
+        List<AgreementSignal> signals = signals("The first meeting after the 2020 war was held on 23-24 December 2021 in Moscow",
+                "The first meeting took place on 23-24 November 2021 in Moscow.");
+
+        assertThat(signals).filteredOn(s -> s.aspect() == Aspect.DATE)
+                .extracting(AgreementSignal::agreement, AgreementSignal::claimMention, AgreementSignal::passageMention)
+                .containsExactly(tuple(Agreement.DIFFERS, "23-24 December 2021", "23-24 November 2021"));
+    }
+
+    @Test
     void a_date_years_away_is_another_event_not_a_contradiction() {
         assertThat(signals(CLAIM, "The ministry was founded in March 1992.")).noneMatch(s -> s.aspect() == Aspect.DATE);
     }
