@@ -23,6 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ClaimMatching {
 
+    /**
+     * Below this similarity two claims share a word or two, not a statement: showing them as "possible duplicates"
+     * (at 3-5%) only trains checkers to ignore the list.
+     */
+    static final double MIN_SIMILARITY = 0.15;
+
     private final ClaimIndex index;
     private final ClaimRepository claims;
 
@@ -50,7 +56,7 @@ public class ClaimMatching {
         Map<Long, Claim> current = claims.findAllById(hits.stream().map(SimilarClaim::claimId).toList()).stream()
                 .collect(Collectors.toMap(Claim::getId, Function.identity()));
         return hits.stream()
-                .filter(h -> h.claimId() != excludeId && current.containsKey(h.claimId())
+                .filter(h -> h.score() >= MIN_SIMILARITY && h.claimId() != excludeId && current.containsKey(h.claimId())
                         && current.get(h.claimId()).getStatus() != ClaimStatus.MERGED)
                 .map(h -> new SimilarClaimView(h.claimId(), current.get(h.claimId()).getStatement(),
                         current.get(h.claimId()).getStatus(), h.score()))

@@ -43,6 +43,18 @@ abstract class MatchingAndMergingTest {
     @Autowired RecordedEvents events;
 
     @Test
+    void a_claim_that_shares_a_word_or_two_is_not_offered_as_a_duplicate() {
+        String word = "wombat" + System.nanoTime();
+        ClaimView unrelated = users.checker(() -> claims.create(Samples.claim(
+                "Bakeries in the coastal towns of the north sold more bread to " + word + " keepers this winter")));
+
+        var similar = users.checker(() -> matching.similarTo("Ferries carried " + word + " across the strait", "en", 5));
+
+        assertThat(index.get(unrelated.id())).isNotNull();
+        assertThat(similar).extracting(SimilarClaimView::claimId).doesNotContain(unrelated.id());
+    }
+
+    @Test
     void committed_claims_are_indexed_and_similar_ones_come_back_with_a_score() {
         String word = "quokka" + System.nanoTime();
         ClaimView existing = users.checker(() -> claims.create(Samples.claim("Unemployment among " + word + " fell to four percent in 2023")));
