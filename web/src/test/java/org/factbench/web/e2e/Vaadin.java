@@ -5,6 +5,7 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -26,6 +27,8 @@ final class Vaadin {
     Vaadin(WebDriver driver) {
         this.driver = driver;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        // A live update re-renders a list between finding its elements and reading them: look again.
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     /** The element, scrolled to the middle of the window so the fixed navbar cannot cover it. */

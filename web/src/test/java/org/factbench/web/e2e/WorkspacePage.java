@@ -3,6 +3,7 @@ package org.factbench.web.e2e;
 import java.net.URI;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -141,6 +142,9 @@ final class WorkspacePage {
     }
 
     private WebDriverWait live() {
-        return new WebDriverWait(driver, Vaadin.LIVE);
+        WebDriverWait live = new WebDriverWait(driver, Vaadin.LIVE);
+        // Other users' changes re-render what is being read: a stale element means "look again", not a failure.
+        live.ignoring(StaleElementReferenceException.class);
+        return live;
     }
 }
