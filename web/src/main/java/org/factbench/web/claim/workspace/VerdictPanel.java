@@ -84,6 +84,11 @@ final class VerdictPanel extends Div {
         history.setVisible(!earlier.isEmpty());
         historyHeading.setVisible(!earlier.isEmpty());
         form.setVisible(mayPropose);
+        if (changesRequested && mayPropose && rating.isEmpty() && summary.isEmpty()) {
+            // Sent back: the checker adjusts the proposal under review, so it is the starting point (never over
+            // anything typed already).
+            restore(new VerdictDraft(last.rating(), last.summary()));
+        }
     }
 
     VerdictDraft draft() {

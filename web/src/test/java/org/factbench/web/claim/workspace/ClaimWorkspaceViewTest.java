@@ -186,6 +186,9 @@ class ClaimWorkspaceViewTest extends SpringBrowserlessTest {
         assertThat(view.verdict.requested.getElement().getTextRecursively())
                 .contains("Demo Editor requested changes:").contains("Check the year again.");
         assertThat(view.verdict.form.isVisible()).isTrue();
+        // The checker adjusts the verdict sent back rather than starting from an empty form.
+        assertThat(view.verdict.draft().rating()).isEqualTo("FALSE");
+        assertThat(view.verdict.draft().summary()).isEqualTo("Wrong date");
     }
 
     @Test
