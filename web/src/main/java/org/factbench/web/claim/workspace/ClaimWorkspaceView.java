@@ -136,6 +136,7 @@ public class ClaimWorkspaceView extends Div implements BeforeEnterObserver, HasD
         actions.show(allowed);
         verdict.show(current.claim(), allowed.contains(Action.PROPOSE));
         evidence.show(current.evidence(), allowed.contains(Action.EDIT));
+        showSlots(allowed.contains(Action.EDIT));
         comments.show(current.comments(), allowed.contains(Action.COMMENT));
         timeline.show(services.history().timeline(current.claim().id()));
         report.setVisible(!current.reports().isEmpty());
@@ -157,7 +158,11 @@ public class ClaimWorkspaceView extends Div implements BeforeEnterObserver, HasD
     private void fillSlots(long claimId) {
         slots.values().forEach(Div::removeAll);
         slotContents.orderedStream().forEach(content -> slots.get(content.slot()).add(content.create(claimId)));
-        slots.values().forEach(slot -> slot.setVisible(slot.getChildren().findAny().isPresent()));
+    }
+
+    private void showSlots(boolean takesEvidence) {
+        slots.forEach((slot, container) -> container.setVisible(container.getChildren().findAny().isPresent()
+                && (takesEvidence || !slot.addsEvidence())));
     }
 
     void changedElsewhere(ClaimEvent event) {

@@ -20,6 +20,11 @@ public enum WorkspaceSlot {
         this.id = id;
     }
 
+    /** Whether what fills the slot adds evidence, so it is shown only while the claim takes evidence (is open). */
+    public boolean addsEvidence() {
+        return this == FINDER || this == SUGGESTIONS;
+    }
+
     /** The element id of the slot's container. */
     public String id() {
         return id;

@@ -173,6 +173,9 @@ class ClaimWorkspaceViewTest extends SpringBrowserlessTest {
         assertThat(view.actions.publish.isVisible()).isFalse();
         assertThat(view.actions.reopen.isVisible()).isTrue();
         assertThat(view.verdict.history.getElement().getTextRecursively()).contains("First try").contains("changes requested");
+        // A published claim takes no new evidence until it is reopened: no finder, no suggestions to accept.
+        assertThat(view.slots.get(WorkspaceSlot.FINDER).isVisible()).isFalse();
+        assertThat(view.slots.get(WorkspaceSlot.SUGGESTIONS).isVisible()).isFalse();
     }
 
     @Test
@@ -290,7 +293,7 @@ class ClaimWorkspaceViewTest extends SpringBrowserlessTest {
         ClaimWorkspaceView view = open(fixtures.newClaim("Claim with its slots").id());
         for (WorkspaceSlot slot : WorkspaceSlot.values()) {
             assertThat(view.slots.get(slot).getId()).hasValue(slot.id());
-            assertThat(view.slots.get(slot).isVisible()).as(slot + " shown only when filled")
+            assertThat(view.slots.get(slot).isVisible()).as(slot + " shown only when filled (the claim is open)")
                     .isEqualTo(view.slots.get(slot).getChildren().findAny().isPresent());
         }
         // web.report fills the report slot with its downloads.
