@@ -18,15 +18,12 @@ import org.factbench.indexer.ingest.ArticleLoader;
 import org.factbench.indexer.ingest.ProgressListener;
 import org.factbench.indexer.parse.ReadOptions;
 import org.factbench.indexer.store.CorpusStoreStartup;
-import org.factbench.indexer.testing.TestDirectories;
 import org.factbench.web.support.ClaimFixtures;
 import org.factbench.web.support.RunAs;
 import org.factbench.web.support.WebTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -59,22 +56,8 @@ class EvidenceLinkingBrowserTest {
     @Autowired
     ArticleLoader loader;
 
-    private Path profile;
-    private ChromeDriver chrome;
-
-    @BeforeEach
-    void openBrowser() {
-        profile = Chromium.freshProfile();
-        chrome = Chromium.start(profile);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (chrome != null) {
-            chrome.quit();
-        }
-        TestDirectories.deleteQuietly(profile);
-    }
+    @RegisterExtension
+    final BrowserSession browser = new BrowserSession();
 
     @Test
     void a_checker_finds_a_passage_selects_half_a_sentence_with_the_mouse_and_links_it_as_supporting()
@@ -85,11 +68,11 @@ class EvidenceLinkingBrowserTest {
         ClaimView claim = as.user("checker", () -> fixtures.inResearch(ClaimFixtures.MOSCOW_CLAIM));
         String base = "http://localhost:" + port;
 
-        LoginPage.open(chrome, base).logIn("checker", "checker");
-        FinderPage finder = FinderPage.open(chrome, base, claim.id()).searchFor(QUERY);
+        LoginPage.open(browser.driver(), base).logIn("checker", "checker");
+        FinderPage finder = FinderPage.open(browser.driver(), base, claim.id()).searchFor(QUERY);
         assertThat(finder.hits()).isNotEmpty();
         assertThat(finder.status()).startsWith("Passages 1–");
-        Screens.save(chrome, Path.of("target/screenshots", "finder.png"));
+        Screens.save(browser.driver(), Path.of("target/screenshots", "finder.png"));
 
         String passage = finder.firstHitPassage();
         ArticlePage article = finder.openFirstHit();
@@ -105,7 +88,7 @@ class EvidenceLinkingBrowserTest {
         assertThat(article.dialogQuote()).isEqualTo(selected.strip());
         article.linkAs("Supports", "The date and the city, in the outlet's words");
         assertThat(article.evidenceHighlight("supports")).isEqualTo(selected.strip());
-        Screens.save(chrome, Path.of("target/screenshots", "reader.png"));
+        Screens.save(browser.driver(), Path.of("target/screenshots", "reader.png"));
 
         // With the keyboard: a selection made without the mouse, linked with Alt+L.
         String paragraph = article.passageParagraph();
@@ -125,11 +108,11 @@ class EvidenceLinkingBrowserTest {
         });
 
         article.backToClaim();
-        FinderPage back = FinderPage.awaitOpen(chrome);
+        FinderPage back = FinderPage.awaitOpen(browser.driver());
         assertThat(back.quotes("supports")).containsExactly(selected.strip());
         assertThat(back.query()).as("the finder's search is kept").isEqualTo(QUERY);
-        chrome.executeScript("document.querySelector('.fb-evidence-panel').scrollIntoView({block: 'start'})");
-        Screens.save(chrome, Path.of("target/screenshots", "workspace-linked.png"));
+        browser.driver().executeScript("document.querySelector('.fb-evidence-panel').scrollIntoView({block: 'start'})");
+        Screens.save(browser.driver(), Path.of("target/screenshots", "workspace-linked.png"));
     }
 
     @Test
@@ -153,15 +136,15 @@ class EvidenceLinkingBrowserTest {
                 .inResearch("Numbatville said " + script + " " + image));
         String base = "http://localhost:" + port;
 
-        LoginPage.open(chrome, base).logIn("checker", "checker");
-        FinderPage finder = FinderPage.open(chrome, base, claim.id()).searchFor("Numbatville council");
+        LoginPage.open(browser.driver(), base).logIn("checker", "checker");
+        FinderPage finder = FinderPage.open(browser.driver(), base, claim.id()).searchFor("Numbatville council");
         assertThat(finder.firstHitPassage()).contains(script).contains(image).contains(link);
         ArticlePage article = finder.openFirstHit();
 
         assertThat(String.join("\n", article.paragraphs())).contains(script).contains(image).contains(link);
-        assertThat(chrome.executeScript("return window.__pwned === undefined")).isEqualTo(true);
-        assertThat(chrome.executeScript("return document.querySelectorAll('.fb-article img, .fb-article script, "
+        assertThat(browser.driver().executeScript("return window.__pwned === undefined")).isEqualTo(true);
+        assertThat(browser.driver().executeScript("return document.querySelectorAll('.fb-article img, .fb-article script, "
                 + ".fb-reader-claim img, .fb-reader-claim script, a[href^=\"javascript\"]').length")).isEqualTo(0L);
-        assertThat(chrome.findElement(org.openqa.selenium.By.className("fb-reader-claim")).getText()).contains(script);
+        assertThat(browser.driver().findElement(org.openqa.selenium.By.className("fb-reader-claim")).getText()).contains(script);
     }
 }

@@ -17,16 +17,13 @@ import org.factbench.core.report.PublicReportLinkView;
 import org.factbench.core.report.PublicReportLinks;
 import org.factbench.core.review.ReviewService;
 import org.factbench.indexer.store.CorpusStoreStartup;
-import org.factbench.indexer.testing.TestDirectories;
 import org.factbench.web.support.ClaimFixtures;
 import org.factbench.web.support.RunAs;
 import org.factbench.web.support.WebTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -49,20 +46,8 @@ class ReportBrowserTest {
     @Autowired UserDetailsService users;
     @Autowired PublicReportLinks links;
 
-    private Path profile;
-    private ChromeDriver chrome;
-
-    @BeforeEach
-    void openBrowser() {
-        profile = Chromium.freshProfile();
-        chrome = Chromium.start(profile);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (chrome != null) chrome.quit();
-        TestDirectories.deleteQuietly(profile);
-    }
+    @RegisterExtension
+    final BrowserSession browser = new BrowserSession();
 
     @Test
     void a_checker_reads_the_report_page_and_a_reader_opens_the_public_link_until_it_is_revoked() throws Exception {
@@ -83,40 +68,40 @@ class ReportBrowserTest {
         PublicReportLinkView link = as.user("editor", () -> links.create(claim.id()));
         String base = "http://localhost:" + port;
 
-        LoginPage.open(chrome, base).logIn("checker", "checker");
-        chrome.manage().window().setSize(new Dimension(1280, 1500));
-        ReportPage page = ReportPage.open(chrome, base + "/report/" + claim.id());
+        LoginPage.open(browser.driver(), base).logIn("checker", "checker");
+        browser.driver().manage().window().setSize(new Dimension(1280, 1500));
+        ReportPage page = ReportPage.open(browser.driver(), base + "/report/" + claim.id());
         assertThat(page.claim()).isEqualTo(ClaimFixtures.MOSCOW_CLAIM);
         assertThat(page.verdict()).isEqualTo("Mostly true");
         assertThat(page.evidenceRows()).isEqualTo(3);
         assertThat(page.downloadLinks()).isEqualTo(4);
-        Screens.save(chrome, Path.of(System.getProperty("factbench.report.screenshot", "target/screenshots/report.png")));
+        Screens.save(browser.driver(), Path.of(System.getProperty("factbench.report.screenshot", "target/screenshots/report.png")));
 
-        chrome.get(base + "/claim/" + claim.id());
-        Vaadin vaadin = new Vaadin(chrome);
+        browser.driver().get(base + "/claim/" + claim.id());
+        Vaadin vaadin = new Vaadin(browser.driver());
         vaadin.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#fb-slot-report .fb-report-downloads a")));
-        assertThat(chrome.findElements(By.cssSelector("#fb-slot-report .fb-report-downloads a"))).hasSize(4);
-        assertThat(chrome.findElements(By.cssSelector("#fb-slot-report .fb-public-links"))).as("checkers manage no public links").isEmpty();
-        Screens.save(chrome, Path.of("target/screenshots/workspace-report-slot.png"));
+        assertThat(browser.driver().findElements(By.cssSelector("#fb-slot-report .fb-report-downloads a"))).hasSize(4);
+        assertThat(browser.driver().findElements(By.cssSelector("#fb-slot-report .fb-public-links"))).as("checkers manage no public links").isEmpty();
+        Screens.save(browser.driver(), Path.of("target/screenshots/workspace-report-slot.png"));
 
-        chrome.manage().deleteAllCookies();
-        ReportPage reader = ReportPage.open(chrome, base + "/public/report/" + link.token());
+        browser.driver().manage().deleteAllCookies();
+        ReportPage reader = ReportPage.open(browser.driver(), base + "/public/report/" + link.token());
         assertThat(reader.claim()).isEqualTo(ClaimFixtures.MOSCOW_CLAIM);
-        assertThat(chrome.findElements(By.cssSelector("script[type='application/ld+json']"))).hasSize(1);
-        Screens.save(chrome, Path.of("target/screenshots/public-report.png"));
+        assertThat(browser.driver().findElements(By.cssSelector("script[type='application/ld+json']"))).hasSize(1);
+        Screens.save(browser.driver(), Path.of("target/screenshots/public-report.png"));
 
-        LoginPage.open(chrome, base).logIn("editor", "editor");
-        chrome.get(base + "/claim/" + claim.id());
+        LoginPage.open(browser.driver(), base).logIn("editor", "editor");
+        browser.driver().get(base + "/claim/" + claim.id());
         vaadin.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#fb-slot-report .fb-public-link")));
-        assertThat(chrome.findElement(By.cssSelector("#fb-slot-report .fb-public-link vaadin-text-field")).getDomProperty("value"))
+        assertThat(browser.driver().findElement(By.cssSelector("#fb-slot-report .fb-public-link vaadin-text-field")).getDomProperty("value"))
                 .endsWith("/public/report/" + link.token());
-        Screens.save(chrome, Path.of("target/screenshots/workspace-public-link.png"));
-        chrome.findElement(By.cssSelector("#fb-slot-report .fb-revoke")).click();
+        Screens.save(browser.driver(), Path.of("target/screenshots/workspace-public-link.png"));
+        browser.driver().findElement(By.cssSelector("#fb-slot-report .fb-revoke")).click();
         vaadin.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#fb-slot-report .fb-public-link")));
         assertThat(links.open(link.token())).isEmpty();
 
-        chrome.manage().deleteAllCookies();
-        chrome.get(base + "/public/report/" + link.token());
-        assertThat(chrome.findElement(By.tagName("h1")).getText()).isEqualTo("Not found");
+        browser.driver().manage().deleteAllCookies();
+        browser.driver().get(base + "/public/report/" + link.token());
+        assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Not found");
     }
 }

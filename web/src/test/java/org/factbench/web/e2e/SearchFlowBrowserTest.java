@@ -9,14 +9,11 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import org.factbench.indexer.testing.TestDirectories;
 import org.factbench.indexer.store.CorpusStoreStartup;
 import org.factbench.web.support.WebTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -37,29 +34,15 @@ class SearchFlowBrowserTest {
     @Autowired
     CorpusStoreStartup corpusStartup;
 
-    private Path profile;
-    private ChromeDriver chrome;
-
-    @BeforeEach
-    void openBrowser() {
-        profile = Chromium.freshProfile();
-        chrome = Chromium.start(profile);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (chrome != null) {
-            chrome.quit();
-        }
-        TestDirectories.deleteQuietly(profile);
-    }
+    @RegisterExtension
+    final BrowserSession browser = new BrowserSession();
 
     @Test
     void a_checker_logs_in_searches_and_reads_the_article_at_the_highlighted_passage()
             throws IOException, InterruptedException {
         assertThat(corpusStartup.awaitReady(Duration.ofMinutes(3))).as("sample corpus loaded").isTrue();
 
-        LoginPage login = LoginPage.open(chrome, "http://localhost:" + port);
+        LoginPage login = LoginPage.open(browser.driver(), "http://localhost:" + port);
         assertThat(login.demoCredentials()).contains("checker / checker");
         SearchPage search = login.logIn("checker", "checker");
         assertThat(search.loggedInUser()).contains("Checker");
@@ -81,7 +64,7 @@ class SearchFlowBrowserTest {
     private void saveScreenshot() throws IOException {
         Path target = Path.of(System.getProperty("factbench.screenshot", "target/screenshots/search-results.png"));
         Files.createDirectories(target.toAbsolutePath().getParent());
-        Path shot = chrome.getScreenshotAs(OutputType.FILE).toPath();
+        Path shot = browser.driver().getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
     }
 }
