@@ -18,6 +18,8 @@ public final class DistinctHits {
 
     /** The corpus pages read to fill distinct pages. */
     static final int CORPUS_PAGE = 50;
+    /** Elasticsearch pages no further than this by default (index.max_result_window). */
+    static final int MAX_WINDOW = 10_000;
 
     private final SearchCriteria criteria;
     private final Function<PassageQuery, PassagePage> search;
@@ -44,9 +46,14 @@ public final class DistinctHits {
 
     /** Page {@code page} (zero-based) of {@code size} distinct hits; shorter or empty at the end. */
     public List<PassageHit> page(int page, int size) {
-        int from = page * size;
-        while (kept.size() < from + size + 1 && !exhausted()) readPage();
-        return kept.subList(Math.min(from, kept.size()), Math.min(from + size, kept.size()));
+        return range(page * size, size);
+    }
+
+    /** Distinct hits {@code offset} to {@code offset + limit} (exclusive); shorter or empty at the end. */
+    public List<PassageHit> range(int offset, int limit) {
+        // One more than asked for, so that whether a next page exists is known without another corpus read.
+        while (kept.size() < offset + limit + 1 && !exhausted()) readPage();
+        return List.copyOf(kept.subList(Math.min(offset, kept.size()), Math.min(offset + limit, kept.size())));
     }
 
     /** Whether there are distinct hits after page {@code page} of {@code size} (reads on to find out). */
@@ -57,7 +64,7 @@ public final class DistinctHits {
 
     /** True once every hit the corpus will page through has been read: {@link #known()} is then the exact count. */
     public boolean exhausted() {
-        return corpusHitsRead >= Math.min(corpusTotal, HitPages.MAX_WINDOW);
+        return corpusHitsRead >= Math.min(corpusTotal, MAX_WINDOW);
     }
 
     /** The distinct hits found so far. */

@@ -23,15 +23,15 @@ public final class HitCard extends Div {
 
     public HitCard(PassageHit hit, ArticleLink link) {
         addClassName("fb-hit");
-        String title = hit.title() == null || hit.title().isBlank() ? "Untitled article" : hit.title();
+        String title = hit.title() == null || hit.title().isBlank() ? getTranslation("search.hit.untitled") : hit.title();
         H3 heading = new H3(link.routerLink(title));
         heading.addClassName("fb-hit-title");
 
         Div meta = new Div(String.join(" · ",
-                hit.outlet() == null ? "Unknown outlet" : hit.outlet(),
-                hit.published() == null ? "date unknown" : DATE.format(hit.published()),
-                hit.language() == null ? "language unknown" : CorpusLanguage.labelOf(hit.language(), getLocale()),
-                String.format(Locale.ROOT, "score %.2f", hit.score())));
+                hit.outlet() == null ? getTranslation("search.hit.no-outlet") : hit.outlet(),
+                hit.published() == null ? getTranslation("search.hit.no-date") : DATE.format(hit.published()),
+                hit.language() == null ? getTranslation("search.hit.no-language") : CorpusLanguage.labelOf(hit.language(), getLocale()),
+                getTranslation("search.hit.score", hit.score())));
         meta.addClassName("fb-hit-meta");
 
         passage = new HighlightedTextView(hit.text());

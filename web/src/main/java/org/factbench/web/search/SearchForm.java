@@ -21,23 +21,23 @@ import org.factbench.core.corpus.CorpusLanguage;
  */
 public final class SearchForm extends VerticalLayout {
 
-    final TextField text = new TextField("Search passages");
-    final ComboBox<String> language = new ComboBox<>("Language");
-    final TextField outlet = new TextField("Outlet");
-    final DatePicker from = new DatePicker("Published from");
-    final DatePicker to = new DatePicker("Published to");
-    final Button search = new Button("Search");
+    final TextField text = new TextField();
+    final ComboBox<String> language = new ComboBox<>(getTranslation("search.form.language"));
+    final TextField outlet = new TextField(getTranslation("search.form.outlet"));
+    final DatePicker from = new DatePicker(getTranslation("search.form.from"));
+    final DatePicker to = new DatePicker(getTranslation("search.form.to"));
+    final Button search = new Button(getTranslation("search.form.run"));
 
     public SearchForm() {
-        this("Search passages");
+        this(null);
     }
 
-    /** With its own label for the words field (the finder's is "search passages for this claim"). */
+    /** With its own label for the words field (the finder's is "search passages for this claim"); null: the default. */
     public SearchForm(String fieldLabel) {
-        text.setLabel(fieldLabel);
+        text.setLabel(fieldLabel == null ? getTranslation("search.form.words") : fieldLabel);
         addClassName("fb-search-form");
         setPadding(false);
-        text.setPlaceholder("e.g. first meeting Moscow");
+        text.setPlaceholder(getTranslation("search.form.words.placeholder"));
         text.setClearButtonVisible(true);
         text.setWidth("32em");
         language.setItems(CorpusLanguage.codes());
@@ -64,10 +64,10 @@ public final class SearchForm extends VerticalLayout {
 
     private void submit() {
         text.setInvalid(text.getValue().isBlank());
-        text.setErrorMessage("Type the words to search for.");
+        text.setErrorMessage(getTranslation("search.form.words.required"));
         boolean rangeInvalid = from.getValue() != null && to.getValue() != null && from.getValue().isAfter(to.getValue());
         to.setInvalid(rangeInvalid);
-        to.setErrorMessage("Must not be before the start date.");
+        to.setErrorMessage(getTranslation("search.form.to.before-from"));
         if (!text.isInvalid() && !rangeInvalid) {
             fireEvent(new SearchRequested(this, new SearchCriteria(
                     text.getValue().strip(), language.getValue(), outlet.getValue(), from.getValue(), to.getValue())));

@@ -11,11 +11,17 @@ import org.factbench.core.corpus.CorpusUnavailableException;
 import org.factbench.core.corpus.PassageHit;
 import org.factbench.web.article.ArticleLink;
 
-/** The hit count, a lazily paged list of hits, or what went wrong. */
+/**
+ * The hit count, a lazily paged list of distinct hits (one per place in an article: a paragraph and its own
+ * sentence are one hit), or what went wrong. The list's length is left open: how many hits are distinct is only
+ * known once the corpus's matches have all been read, so the list grows as it is scrolled.
+ */
 final class SearchResults extends Div {
 
     final Paragraph summary = new Paragraph();
     final VirtualList<PassageHit> hits = new VirtualList<>();
+    /** Hits read before the summary is written: about a screenful. */
+    private static final int PAGE = 20;
 
     SearchResults() {
         addClassName("fb-search-results");
@@ -26,13 +32,17 @@ final class SearchResults extends Div {
     }
 
     /** Shows the hits; each opens the reader with a way back to {@code back} (this search's location). */
-    void show(HitPages pages, String back) {
+    void show(DistinctHits found, String back) {
         hits.setRenderer(new ComponentRenderer<>(hit -> new HitCard(hit, ArticleLink.to(hit).with(Map.of(ArticleLink.BACK, back)))));
         summary.removeClassName("fb-error");
-        summary.setText(summaryOf(pages));
         hits.setDataProvider(DataProvider.<PassageHit>fromCallbacks(
-                query -> fetch(pages, query.getOffset(), query.getLimit()), query -> pages.reachable()));
-        hits.setVisible(pages.total() > 0);
+                query -> fetch(found, query.getOffset(), query.getLimit()), query -> found.known()));
+        // VirtualList has no lazy data view of its own; its communicator can still page without a known size.
+        hits.getDataCommunicator().setDefinedSize(false);
+        hits.setVisible(found.corpusTotal() > 0);
+        // After the first fetch the summary can say more; the first corpus page is read either way.
+        found.range(0, PAGE);
+        summary.setText(summaryOf(found));
     }
 
     void showUnavailable(CorpusUnavailableException failure) {
@@ -42,20 +52,24 @@ final class SearchResults extends Div {
         hits.setVisible(false);
     }
 
-    private static Stream<PassageHit> fetch(HitPages pages, int offset, int limit) {
+    private static Stream<PassageHit> fetch(DistinctHits found, int offset, int limit) {
         try {
-            return pages.fetch(offset, limit);
+            return found.range(offset, limit).stream();
         } catch (CorpusUnavailableException e) {
             // The banner already says so; the list just stops growing.
             return Stream.empty();
         }
     }
 
-    private static String summaryOf(HitPages pages) {
-        if (pages.total() == 0) {
-            return "No passages match. Try fewer words or remove a filter.";
+    private String summaryOf(DistinctHits found) {
+        if (found.corpusTotal() == 0) {
+            return getTranslation("search.none");
         }
-        String count = pages.total() == 1 ? "1 passage" : pages.total() + " passages";
-        return pages.total() > pages.reachable() ? count + " (showing the best " + pages.reachable() + ")" : count;
+        if (!found.exhausted()) {
+            return getTranslation("search.count.more", found.known(), found.corpusTotal());
+        }
+        String count = getTranslation(found.known() == 1 ? "search.count.one" : "search.count", found.known());
+        return found.corpusTotal() > DistinctHits.MAX_WINDOW
+                ? getTranslation("search.count.capped", count, DistinctHits.MAX_WINDOW) : count;
     }
 }

@@ -33,7 +33,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
     SearchView(PassageSearch passageSearch) {
         this.passageSearch = passageSearch;
         addClassName("fb-search-view");
-        add(new H2("Search the corpus"), form, results);
+        add(new H2(getTranslation("search.title")), form, results);
         form.addSearchListener(event -> {
             run(event.criteria());
             getUI().ifPresent(ui -> ui.getPage().getHistory().pushState(null, location(event.criteria())));
@@ -52,7 +52,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
     private void run(SearchCriteria criteria) {
         shown = criteria;
         try {
-            results.show(HitPages.start(criteria, passageSearch::search), location(criteria).getPathWithQueryParameters());
+            results.show(DistinctHits.start(criteria, passageSearch::search), location(criteria).getPathWithQueryParameters());
         } catch (CorpusUnavailableException e) {
             results.showUnavailable(e);
         }

@@ -65,6 +65,22 @@ class SearchViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_paragraph_and_the_sentence_inside_it_are_one_hit() {
+        // In the sample corpus this phrase opens a paragraph: the sentence and its paragraph both match.
+        SearchView view = search("\"first meeting, held in Moscow\"");
+        VirtualListTester<?, PassageHit> hits = test(view.results.hits);
+        List<PassageHit> all = java.util.stream.IntStream.range(0, hits.size()).mapToObj(hits::getItem).toList();
+
+        assertThat(all).isNotEmpty();
+        for (int i = 0; i < all.size(); i++) {
+            for (int j = i + 1; j < all.size(); j++) {
+                assertThat(DistinctHits.overlap(all.get(i), all.get(j))).as("hits %d and %d are one place", i, j).isFalse();
+            }
+        }
+        assertThat(view.results.summary.getText()).isEqualTo(all.size() == 1 ? "1 passage" : all.size() + " passages");
+    }
+
+    @Test
     void a_hit_links_to_its_article_with_that_passage_marked() {
         SearchView view = search(QUERY);
         HitCard first = (HitCard) test(view.results.hits).getItemComponent(0);
