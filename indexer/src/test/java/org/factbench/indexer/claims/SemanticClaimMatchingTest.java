@@ -68,6 +68,7 @@ class SemanticClaimMatchingTest {
             assertThat(both).as(paraphrase).isNotEmpty();
             assertThat(both.getFirst().claimId()).as(paraphrase).isEqualTo(id);
             assertThat(both.getFirst().score()).as(paraphrase).isBetween(0.05, 0.95);
+            System.out.printf(Locale.ROOT, "CLAIM-MATCHING %.2f for \"%s\"%n", both.getFirst().score(), paraphrase);
         });
     }
 
@@ -78,6 +79,10 @@ class SemanticClaimMatchingTest {
         assertThat(same.getFirst().claimId()).isEqualTo(4);
         assertThat(same.getFirst().score()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-6));
         assertThat(same).allSatisfy(c -> assertThat(c.score()).isBetween(0.0, 1.0));
+        // A few words added: close, but not "100% similar" (the semantic scale tops out at identical vectors).
+        List<SimilarClaim> longer = fused.findSimilar("The school hired twenty new teachers (browser flow)", "en", 5);
+        assertThat(longer.getFirst().claimId()).isEqualTo(4);
+        assertThat(longer.getFirst().score()).isBetween(0.5, 0.99);
         assertThat(fused.findSimilar("A violinist gave a concert in Vienna", "en", 5)).isEmpty();
     }
 
