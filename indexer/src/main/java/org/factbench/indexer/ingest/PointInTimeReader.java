@@ -32,7 +32,9 @@ public final class PointInTimeReader {
                 SearchResponse<T> response = client.search(s -> {
                     s.pit(p -> p.id(pit).keepAlive(k -> k.time("5m"))).size(pageSize)
                             .sort(o -> o.field(f -> f.field("_shard_doc")))
-                            .trackTotalHits(t -> t.enabled(false));
+                            .trackTotalHits(t -> t.enabled(false))
+                            // A copy keeps the claims' vectors: since 9.2 _source leaves dense vectors out by default.
+                            .source(src -> src.filter(f -> f.excludeVectors(false)));
                     if (searchAfter != null) {
                         s.searchAfter(searchAfter);
                     }

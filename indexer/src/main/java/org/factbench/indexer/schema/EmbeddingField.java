@@ -11,6 +11,8 @@ public final class EmbeddingField {
     public static final int DIMENSIONS = 384;
     /** hnsw, int8_hnsw, int4_hnsw, bbq_hnsw, flat, int8_flat...; see BENCHMARKS.md for what each costs in recall. */
     public static final String DEFAULT_INDEX_TYPE = "int8_hnsw";
+    /** Claims: int8 vectors searched exhaustively (thousands of claims, not hundreds of thousands of passages). */
+    public static final String CLAIMS_INDEX_TYPE = "int8_flat";
 
     private EmbeddingField() {
     }

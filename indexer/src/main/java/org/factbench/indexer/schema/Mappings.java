@@ -123,6 +123,10 @@ final class Mappings {
         p.put("language", keyword());
         p.put("tags", keyword());
         p.put("status", keyword());
+        // The statement's vector (same model and query form as a claim searching passages) for semantic matching.
+        // Exact (flat) search: the claims index stays small, so kNN can afford to compare every vector.
+        p.put(EmbeddingField.NAME, EmbeddingField.mapping(EmbeddingField.CLAIMS_INDEX_TYPE));
+        p.put(EmbeddingField.MODEL, keyword());
         return p;
     }
 

@@ -5,6 +5,8 @@ import java.time.Clock;
 import org.factbench.indexer.claims.ElasticsearchClaimIndex;
 import org.factbench.indexer.client.ElasticsearchConfiguration;
 import org.factbench.indexer.client.ElasticsearchReadiness;
+import org.factbench.indexer.embed.EmbeddingProperties;
+import org.factbench.indexer.embed.TextEmbedder;
 import org.factbench.indexer.ingest.ArticleLoader;
 import org.factbench.indexer.ingest.IndexRebuilder;
 import org.factbench.indexer.ingest.SampleCorpus;
@@ -77,8 +79,13 @@ public class CorpusStoreConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    ElasticsearchClaimIndex claimIndex(ElasticsearchClient client, IndexNames names) {
-        return new ElasticsearchClaimIndex(client, names);
+    ElasticsearchClaimIndex claimIndex(ElasticsearchClient client, IndexNames names,
+                                       ObjectProvider<TextEmbedder> embedder, ObjectProvider<EmbeddingProperties> embedding) {
+        // The passage model (SuggestionConfiguration's, loaded on first use) also matches claims by meaning, unless
+        // factbench.embedding.enabled=false.
+        EmbeddingProperties settings = embedding.getIfAvailable();
+        boolean enabled = settings == null || settings.enabled();
+        return new ElasticsearchClaimIndex(client, names, enabled ? embedder.getIfAvailable() : null);
     }
 
     @Bean

@@ -12,6 +12,10 @@ import java.util.Map;
 import org.factbench.core.corpus.IndexedClaim;
 import org.factbench.core.corpus.PassageHit;
 import org.factbench.core.corpus.PassageQuery;
+import org.factbench.indexer.claims.ElasticsearchClaimIndex;
+import org.factbench.indexer.embed.BgeSmallEmbedder;
+import org.factbench.indexer.embed.TextEmbedder;
+import org.factbench.indexer.schema.EmbeddingField;
 import org.factbench.indexer.schema.IndexNames.Kind;
 import org.factbench.indexer.segment.TextSegmenter;
 import org.factbench.indexer.store.StoreFixture;
@@ -48,7 +52,9 @@ class IndexRebuilderTest {
         StoreFixture.article(dir, "ferry.txt", url, "Ferry times", "Harbour Daily", "2024-01-10", "en",
                 "The ferry leaves at eight. Tickets cost five euros.");
         assertThat(store.load(file).updated()).isEqualTo(1);
-        store.claims.index(new IndexedClaim(7, "The ferry costs four euros", "A commuter", "en", List.of("transport"), "NEW"));
+        TextEmbedder embedder = BgeSmallEmbedder.shared();
+        new ElasticsearchClaimIndex(store.client, store.names, embedder).index(new IndexedClaim(7,
+                "The ferry costs four euros", "A commuter", "en", List.of("transport"), "NEW"));
         String ferry = store.corpus.searchPassages(PassageQuery.of("ferry leaves eight")).hits().getFirst().articleId();
         Map<Kind, String> before = store.schema.liveIndices();
         long passagesBefore = store.count(store.names.passages());
@@ -76,6 +82,13 @@ class IndexRebuilderTest {
         assertThat(store.corpus.searchPassages(PassageQuery.of("museum Sundays")).hits())
                 .extracting(PassageHit::title).contains("Mill reopens");
         assertThat(store.claims.findSimilar("The ferry costs four euros", "en", 5)).hasSize(1);
+        List<Float> vector = new ArrayList<>();
+        for (float v : embedder.embedQuery("The ferry costs four euros")) {
+            vector.add(v);
+        }
+        assertThat(store.client.search(s -> s.index(store.names.claims()).knn(k -> k.field(EmbeddingField.NAME)
+                .queryVector(vector).k(1).numCandidates(10)), Void.class).hits().hits())
+                .as("the claim's vector is copied too").extracting(h -> h.id()).containsExactly("7");
 
         // The new generation takes new articles as usual.
         assertThat(store.load(StoreFixture.article(dir.resolve("late"), "late.txt", "Late news", "Valley Post",

@@ -12,7 +12,7 @@ import java.util.Locale;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
-/** The labelled claims of {@code suggest/dev-set.jsonl} (see the README beside it). */
+/** The labelled claims of {@code suggest/dev-set.jsonl} or {@code dev-set-hard.jsonl} (see the README beside them). */
 record DevSet(List<Claim> claims) {
 
     record Claim(String id, String type, String language, String claim, String source, List<String> gold) {
@@ -29,9 +29,20 @@ record DevSet(List<Claim> claims) {
     }
 
     static DevSet load() {
+        return load("dev-set.jsonl");
+    }
+
+    /** Both sets, for building one index that serves the evaluation of each. */
+    DevSet plus(DevSet other) {
+        List<Claim> all = new ArrayList<>(claims);
+        all.addAll(other.claims);
+        return new DevSet(List.copyOf(all));
+    }
+
+    static DevSet load(String file) {
         ObjectMapper mapper = new ObjectMapper();
         List<Claim> claims = new ArrayList<>();
-        try (InputStream in = DevSet.class.getResourceAsStream("/suggest/dev-set.jsonl");
+        try (InputStream in = DevSet.class.getResourceAsStream("/suggest/" + file);
              BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {

@@ -122,6 +122,70 @@ class SuggestionBenchmark {
         System.out.println("\n==== Suggestion benchmark ====\n" + report);
     }
 
+    /**
+     * Claim matching at a realistic size: every BBC headline (2,225 articles) as a stored claim with its vector, then the
+     * dev-set claims as new statements, fused (embedding + lexical + kNN) against lexical only, as the new-claim
+     * dialog calls it. {@code -Dtest=SuggestionBenchmark#claimMatching} runs it alone.
+     */
+    @Test
+    void claimMatching() throws IOException {
+        assumeTrue(Boolean.getBoolean("benchmark"), "run with -Pbenchmark-suggestions");
+        DevSet devSet = DevSet.load();
+        Path bbc = RealCorpus.require("bbc");
+        List<String> headlines = new ArrayList<>();
+        try (var files = java.nio.file.Files.walk(bbc)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                String text = new String(java.nio.file.Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8);
+                headlines.add(text.lines().findFirst().orElse("").strip());
+            }
+        }
+        StringBuilder report = new StringBuilder();
+        try (StoreFixture store = new StoreFixture()) {
+            TextEmbedder embedder = BgeSmallEmbedder.shared();
+            long began = System.nanoTime();
+            for (int from = 0; from < headlines.size(); from += 500) {
+                BulkRequest.Builder bulk = new BulkRequest.Builder().index(store.names.claims());
+                for (int i = from; i < Math.min(headlines.size(), from + 500); i++) {
+                    var doc = new org.factbench.indexer.schema.ClaimDocument(i + 1, headlines.get(i), "BBC", "en",
+                            List.of(), "NEW", embedder.embedQuery(headlines.get(i)), embedder.model());
+                    String id = Long.toString(i + 1);
+                    bulk.operations(o -> o.index(x -> x.id(id).document(doc)));
+                }
+                store.client.bulk(bulk.build());
+            }
+            store.client.indices().refresh(r -> r.index(store.names.claims()));
+            double seconds = (System.nanoTime() - began) / 1e9;
+            org.factbench.indexer.claims.ElasticsearchClaimIndex fused =
+                    new org.factbench.indexer.claims.ElasticsearchClaimIndex(store.client, store.names, embedder);
+            for (DevSet.Claim claim : devSet.claims()) { // warm-up
+                fused.findSimilar(claim.claim(), claim.language(), 5);
+                store.claims.findSimilar(claim.claim(), claim.language(), 5);
+            }
+            double[] lexical = new double[devSet.claims().size() * 3];
+            double[] both = new double[lexical.length];
+            int n = 0;
+            for (int round = 0; round < 3; round++) {
+                for (DevSet.Claim claim : devSet.claims()) {
+                    long t = System.nanoTime();
+                    store.claims.findSimilar(claim.claim(), claim.language(), 5);
+                    lexical[n] = (System.nanoTime() - t) / 1e6;
+                    t = System.nanoTime();
+                    fused.findSimilar(claim.claim(), claim.language(), 5);
+                    both[n++] = (System.nanoTime() - t) / 1e6;
+                }
+            }
+            line(report, "Claim matching over %,d stored claims (BBC headlines, embedded and bulk-written in %.0f s), "
+                    + "%d lookups of 5 (dev-set claims x 3, after a warm-up; its Russian claims skip the embedding):",
+                    headlines.size(), seconds, both.length);
+            line(report, "  fused (embedding + match + term vectors + kNN int8_flat): p50 %.0f ms, p95 %.0f ms",
+                    percentile(both, 50), percentile(both, 95));
+            line(report, "  lexical alone (baseline, same run): p50 %.0f ms, p95 %.0f ms; fused/lexical p95 ratio %.2f; load %s",
+                    percentile(lexical, 50), percentile(lexical, 95), percentile(both, 95) / percentile(lexical, 95),
+                    java.nio.file.Files.readString(Path.of("/proc/loadavg")).strip());
+        }
+        System.out.println("\n==== Claim matching benchmark ====\n" + report);
+    }
+
     private static SuggestionRequest request(DevSet.Claim claim) {
         return SuggestionRequest.of(claim.claim(), claim.language(), null, 10);
     }
