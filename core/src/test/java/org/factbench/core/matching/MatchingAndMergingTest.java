@@ -46,7 +46,8 @@ abstract class MatchingAndMergingTest {
     void a_claim_that_shares_a_word_or_two_is_not_offered_as_a_duplicate() {
         String word = "wombat" + System.nanoTime();
         ClaimView unrelated = users.checker(() -> claims.create(Samples.claim(
-                "Bakeries in the coastal towns of the north sold more bread to " + word + " keepers this winter")));
+                "Bakeries in the coastal towns of the north sold more bread to " + word
+                + " keepers this winter and spring, according to a regional chamber of commerce")));
 
         var similar = users.checker(() -> matching.similarTo("Ferries carried " + word + " across the strait", "en", 5));
 
