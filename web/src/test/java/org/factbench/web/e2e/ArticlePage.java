@@ -75,6 +75,10 @@ final class ArticlePage {
                 "return document.querySelector('mark.fb-passage').getBoundingClientRect().top")).doubleValue();
     }
 
+    double windowHeight() {
+        return ((Number) js().executeScript("return window.innerHeight")).doubleValue();
+    }
+
     double titleBottom() {
         return ((Number) js().executeScript(
                 "return document.querySelector('.fb-article h2').getBoundingClientRect().bottom")).doubleValue();

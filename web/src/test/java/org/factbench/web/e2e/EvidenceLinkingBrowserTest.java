@@ -80,6 +80,11 @@ class EvidenceLinkingBrowserTest {
         assertThat(article.highlightedPassage()).isEqualTo(passage);
         // Scrolled to the passage, not to the very top: the passage keeps space above it.
         assertThat(article.passageTop()).as("passage top in the window").isGreaterThan(80);
+        // Centred: the title and byline stay in view unless the passage is too far below them to share the window.
+        double belowTitle = article.passageTop() - article.titleBottom();
+        assertThat(article.titleBottom() > 0 || belowTitle > article.windowHeight() / 2)
+                .as("title bottom %.0f, passage %.0f px below it, window %.0f", article.titleBottom(), belowTitle,
+                        article.windowHeight()).isTrue();
 
         int half = passage.lastIndexOf(' ', passage.length() / 2);
         String selected = article.dragSelectInPassage(0, half);

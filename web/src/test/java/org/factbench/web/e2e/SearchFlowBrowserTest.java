@@ -49,6 +49,8 @@ class SearchFlowBrowserTest {
 
         search.searchFor("first meeting Moscow");
         assertThat(search.summary()).matches("\\d+ passages?.*");
+        // The search is in the address bar, so it can be shared or bookmarked.
+        assertThat(browser.driver().getCurrentUrl()).contains("/search?").contains("q=first%20meeting%20Moscow");
         assertThat(search.firstHitMarks()).isNotEmpty().allSatisfy(mark ->
                 assertThat(QUERY_WORDS).anyMatch(word -> mark.toLowerCase(Locale.ROOT).contains(word)));
         saveScreenshot();
