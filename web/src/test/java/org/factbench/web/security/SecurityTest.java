@@ -81,6 +81,15 @@ class SecurityTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_login_page_names_its_icon_and_the_icon_needs_no_login() throws Exception {
+        assertThat(get("/login").body()).contains("rel=\"icon\"").contains("icons/factbench.svg");
+        HttpResponse<String> icon = get("/icons/factbench.svg");
+
+        assertThat(icon.statusCode()).isEqualTo(200);
+        assertThat(icon.body()).startsWith("<svg");
+    }
+
+    @Test
     void health_shows_anonymous_callers_the_status_only() throws Exception {
         HttpResponse<String> health = get("/actuator/health");
 
