@@ -74,6 +74,38 @@ final class SessionLoad {
         return times;
     }
 
+    /**
+     * Every session holds its tab (on the workspace) and takes the server's changes every 250 ms, as push would
+     * bring them, until {@code during} has run; returns the times of those syncs.
+     */
+    Percentiles whileHolding(Runnable during) throws Exception {
+        Percentiles syncs = new Percentiles();
+        AtomicBoolean stop = new AtomicBoolean();
+        ExecutorService pool = Executors.newFixedThreadPool(clients.size());
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (VaadinSessionClient client : clients) {
+                running.add(pool.submit(() -> {
+                    while (!stop.get()) {
+                        syncs.add(client.sync());
+                        Thread.sleep(250);
+                    }
+                    syncs.add(client.sync());
+                    return null;
+                }));
+            }
+            try {
+                during.run();
+            } finally {
+                stop.set(true);
+            }
+            for (Future<?> f : running) f.get();
+        } finally {
+            pool.shutdown();
+        }
+        return syncs;
+    }
+
     private void round(VaadinSessionClient client, Times times) throws Exception {
         times.workspace().add(client.navigate(workspace, WorkspaceBenchmark.WORKSPACE_MARKER));
         times.board().add(client.navigate("", WorkspaceBenchmark.BOARD_MARKER));

@@ -79,6 +79,15 @@ final class VaadinSessionClient {
         return ms;
     }
 
+    /**
+     * An empty UIDL message: its answer carries whatever the server changed in this tab since the last one. A
+     * browser gets those changes by push right away; without this, a replayed tab that only watches would pile
+     * them up on the server (every reload of its workspace, never sent), which no real tab does.
+     */
+    double sync() throws IOException, InterruptedException {
+        return postUidl(JSON.createObjectNode(), null);
+    }
+
     private double navigate(String route, String marker, String trigger) throws IOException, InterruptedException {
         int path = route.indexOf('?');
         ObjectNode data = JSON.createObjectNode()
@@ -90,8 +99,14 @@ final class VaadinSessionClient {
         ObjectNode event = JSON.createObjectNode().put("type", "event").put("node", ROOT_NODE)
                 .put("event", "ui-navigate");
         event.set("data", data);
+        return postUidl(event, marker);
+    }
+
+    /** One UIDL POST with {@code rpc} (none if empty); checks the answer has {@code marker} unless null. */
+    private double postUidl(ObjectNode rpc, String marker) throws IOException, InterruptedException {
         ObjectNode message = JSON.createObjectNode().put("csrfToken", csrfToken);
-        message.putArray("rpc").add(event);
+        if (rpc.isEmpty()) message.putArray("rpc");
+        else message.putArray("rpc").add(rpc);
         message.put("syncId", syncId).put("clientId", clientId);
         HttpRequest request = HttpRequest.newBuilder(base.resolve("/?v-r=uidl&v-uiId=" + uiId))
                 .header("Content-Type", "application/json; charset=UTF-8")
@@ -101,14 +116,24 @@ final class VaadinSessionClient {
         double ms = (System.nanoTime() - start) / 1e6;
         check(answer, "uidl");
         String body = answer.body();
-        // The answer is "for(;;);[{...}]" (the prefix guards against JSON hijacking).
-        JsonNode reply = JSON.readTree(body.substring(body.indexOf('['))).path(0);
+        JsonNode reply = uidl(body);
         syncId = reply.path("syncId").asInt(syncId);
         clientId = reply.path("clientId").asInt(clientId + 1);
-        if (!body.contains(marker)) {
-            throw new IllegalStateException("Navigation to " + route + " did not render " + marker + ": " + head(body));
+        if (marker != null && !body.contains(marker)) {
+            throw new IllegalStateException("The answer has no " + marker + ": " + head(body));
         }
         return ms;
+    }
+
+    /** A UIDL answer: "for(;;);[{...}]" in Vaadin 8's day (the prefix guards against JSON hijacking), plain JSON now. */
+    private static JsonNode uidl(String body) {
+        String json = body.startsWith("for(;;);") ? body.substring("for(;;);".length()) : body;
+        try {
+            JsonNode node = JSON.readTree(json);
+            return node.isArray() ? node.path(0) : node;
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("Not a UIDL answer: " + head(body), e);
+        }
     }
 
     private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
