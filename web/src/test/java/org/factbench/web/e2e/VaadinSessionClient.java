@@ -34,6 +34,7 @@ final class VaadinSessionClient {
     private String csrfToken;
     private int syncId;
     private int clientId;
+    private String route;
 
     VaadinSessionClient(URI base, String sessionCookie) {
         this.base = base;
@@ -88,7 +89,13 @@ final class VaadinSessionClient {
         return postUidl(JSON.createObjectNode(), null);
     }
 
+    /** The route the tab shows (navigating to it again renders nothing new: the router keeps the view). */
+    String route() {
+        return route;
+    }
+
     private double navigate(String route, String marker, String trigger) throws IOException, InterruptedException {
+        this.route = route;
         int path = route.indexOf('?');
         ObjectNode data = JSON.createObjectNode()
                 .put("route", path < 0 ? route : route.substring(0, path))
