@@ -27,7 +27,11 @@ final class BrowserLogins {
         ChromeDriver chrome = Chromium.start(profile);
         try {
             LoginPage.open(chrome, base.toString()).logInToBoard(username, password);
-            return chrome.manage().getCookieNamed("JSESSIONID").getValue();
+            String session = chrome.manage().getCookieNamed("JSESSIONID").getValue();
+            // Leaving the page sends Flow's unload beacon, so the server closes the board's UI now, as for a
+            // closed tab, instead of keeping it (and updating it) until its heartbeats are missed.
+            chrome.get("about:blank");
+            return session;
         } finally {
             // The browser goes; its session stays on the server and is replayed from the cookie.
             chrome.quit();

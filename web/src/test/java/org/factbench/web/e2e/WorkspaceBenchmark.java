@@ -2,6 +2,7 @@ package org.factbench.web.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.net.URI;
@@ -47,21 +48,30 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * ./mvnw -B -pl web -am verify -Djacoco.skip=true -Dtest=WorkspaceBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dfactbench.benchmark=true
  * </pre>
  * One claim with 50 evidence links and 20 comments. Sessions are real logins (the login form in headless
- * Chromium, whose session cookie is then replayed by {@link VaadinSessionClient}); opening the workspace is timed
- * as the server round-trip of Vaadin's init request, which creates the UI and renders the view; the baseline in
- * the same run is the same round-trip for the (small) claims board. Adding a link is timed in a real browser (the
- * reader's Link click, by the browser's Resource Timing), alone and with 20 other sessions holding the workspace open. Heap per session: used heap after a full GC
- * with N sessions logged in and each holding the workspace open, minus before they logged in, over N. Results: {@code target/benchmarks/workspace.md}.
+ * Chromium), whose session cookies {@link VaadinSessionClient} then replays with Flow's own requests; opening the
+ * workspace is timed as the UIDL round-trip of the navigation that renders it, against the claims board and a
+ * heartbeat in the same run ({@link SessionLoad}). Adding a link is timed in a real browser ({@link LinkAdder}).
+ * Heap per session: used heap after a full GC with 20 sessions logged in and each holding the workspace open,
+ * minus before they logged in, over 20. Results: {@code target/benchmarks/workspace.md}.
  */
 @WebTest
 @EnabledIfSystemProperty(named = "factbench.benchmark", matches = "true")
 class WorkspaceBenchmark {
 
+    static {
+        // The tests run Vaadin in dev mode, whose component tracker keeps a stack trace for every component's
+        // creation and attach (for the dev tools) while the component lives: about as much heap as the components
+        // themselves. The production jar has no dev mode; the benchmark measures the app, not that tool. Set
+        // before the Spring context starts, which reads it into Vaadin's configuration.
+        System.setProperty("vaadin.devmode.componentTracker.enabled", "false");
+    }
+
+    static final String WORKSPACE_MARKER = "fb-claim-header";
+    static final String BOARD_MARKER = "fb-board-view";
     private static final int LINKS = 50;
     private static final int COMMENTS = 20;
-    private static final int OPENS_PER_SESSION = 20;
+    private static final int SESSIONS = 20;
     private static final int LINK_ADDS = 20;
-    private int linkCounter;
 
     @LocalServerPort
     int port;
@@ -81,55 +91,55 @@ class WorkspaceBenchmark {
     SourceCorpus corpus;
 
     @Test
-    void open_the_workspace_with_1_and_with_20_concurrent_sessions() throws Exception {
+    void open_the_workspace_and_add_links_with_1_and_with_20_sessions() throws Exception {
         assertThat(corpusStartup.awaitReady(Duration.ofMinutes(3))).isTrue();
         RunAs runAs = new RunAs(users);
         long claimId = runAs.user("checker", this::claimWithEvidenceAndComments);
         URI base = URI.create("http://localhost:" + port);
         String workspace = "claim/" + claimId;
+        String loadBefore = loadAverage();
 
         Map<String, Percentiles> results = new LinkedHashMap<>();
-        List<String> heap = new ArrayList<>();
         BrowserLogins logins = new BrowserLogins(base);
         Path profile = Chromium.freshProfile();
-        ChromeDriver linker = Chromium.start(profile);
+        ChromeDriver linkerBrowser = Chromium.start(profile);
+        long heapPerSession;
         try {
-            LoginPage.open(linker, base.toString()).logInToBoard("checker", "checker");
-            PassageHit passage = corpus.searchPassages(PassageQuery.of("Moscow meeting")).hits().getFirst();
-            linker.get(base + "/article/" + passage.articleId() + "/" + passage.articleVersion() + "?start="
-                    + passage.start() + "&end=" + passage.end() + "&claim=" + claimId);
-            new WebDriverWait(linker, Duration.ofMinutes(2)).until(ExpectedConditions.presenceOfElementLocated(
-                    By.cssSelector("mark.fb-passage")));
-            ArticlePage reader = ArticlePage.attach(linker);
-            results.put("add a link, nobody else on the claim", addLinks(linker, reader, LINK_ADDS));
-            List<VaadinSessionClient> watchers = logins.sessions("editor", "editor", 20);
-            run(watchers, workspace, "fb-claim-header", 1);
-            results.put("add a link, 20 other sessions with the workspace open", addLinks(linker, reader, LINK_ADDS));
+            LinkAdder linker = openReader(linkerBrowser, base, claimId);
+            VaadinSessionClient solo = logins.sessions("checker", "checker", 1).getFirst();
+            solo.open("", BOARD_MARKER);
+            SessionLoad alone = new SessionLoad(List.of(solo), workspace);
+            alone.rounds(10); // warm-up: JIT, caches, the first rendering of each view
+            linker.add(5, new Percentiles());
+            SessionLoad.Times one = alone.rounds(40);
+            put(results, "1 session", one);
+            Percentiles linkAlone = new Percentiles();
+            linker.add(LINK_ADDS, linkAlone);
+            results.put("add a link, 1 session (nobody else on the claim)", linkAlone);
+
+            long before = usedHeapAfterGc();
+            List<VaadinSessionClient> crowd = logins.sessions("editor", "editor", SESSIONS);
+            results.put("open the workspace in a new tab, " + SESSIONS + " at once", openAll(crowd, workspace));
+            heapPerSession = (usedHeapAfterGc() - before) / SESSIONS;
+
+            SessionLoad load = new SessionLoad(crowd, workspace);
+            Percentiles linkWatched = new Percentiles();
+            Percentiles syncs = load.whileHolding(() -> linker.add(LINK_ADDS, linkWatched));
+            results.put("add a link, " + SESSIONS + " other sessions holding the workspace open", linkWatched);
+            results.put("their syncs meanwhile (what push would bring)", syncs);
+            put(results, SESSIONS + " concurrent sessions", load.rounds(10));
+            Percentiles linkBusy = new Percentiles();
+            SessionLoad.Times meanwhile = load.whileRunning(() -> linker.add(LINK_ADDS, linkBusy));
+            results.put("add a link, " + SESSIONS + " other sessions going round at once", linkBusy);
+            results.put("open the workspace meanwhile, " + SESSIONS + " sessions going round", meanwhile.workspace());
         } catch (RuntimeException e) {
-            Screens.save(linker, "benchmark-failure");
-            throw new IllegalStateException("Failed at " + linker.getCurrentUrl(), e);
+            Screens.save(linkerBrowser, "benchmark-failure");
+            throw new IllegalStateException("Failed at " + linkerBrowser.getCurrentUrl(), e);
         } finally {
-            linker.quit();
+            linkerBrowser.quit();
             TestDirectories.deleteQuietly(profile);
         }
-        for (int sessions : new int[] {1, 20}) {
-            long before = usedHeapAfterGc();
-            List<VaadinSessionClient> clients = logins.sessions("checker", "checker", sessions);
-            Percentiles first = run(clients, workspace, "fb-claim-header", 1);
-            long after = usedHeapAfterGc();
-            heap.add(String.format("| %d | %.0f KB |", sessions, (after - before) / 1024.0 / sessions));
-            results.put("claims board (baseline), " + sessions + " session(s)", run(clients, "", "fb-board-view", 5));
-            results.put("open workspace (first time), " + sessions + " session(s)", first);
-            results.put("open workspace, " + sessions + " session(s)", run(clients, workspace, "fb-claim-header", OPENS_PER_SESSION));
-        }
-
-        StringBuilder report = new StringBuilder();
-        report.append("Claim workspace with ").append(LINKS).append(" evidence links and ").append(COMMENTS)
-                .append(" comments; ").append(Runtime.getRuntime().availableProcessors()).append(" cores, JDK ")
-                .append(Runtime.version()).append("\n\n| round-trip | requests | p50 ms | p95 ms | max ms |\n| --- | ---: | ---: | ---: | ---: |\n");
-        results.forEach((what, p) -> report.append(p.row(what)).append('\n'));
-        report.append("\n| sessions holding the workspace open | heap per session (after GC) |\n| ---: | ---: |\n");
-        heap.forEach(row -> report.append(row).append('\n'));
+        String report = report(results, heapPerSession, loadBefore);
         Path out = Path.of("target/benchmarks/workspace.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);
@@ -137,14 +147,25 @@ class WorkspaceBenchmark {
         assertThat(results.values()).allSatisfy(p -> assertThat(p.count()).isPositive());
     }
 
-    private Percentiles run(List<VaadinSessionClient> clients, String route, String expectedClass, int opensEach) throws Exception {
+    private LinkAdder openReader(ChromeDriver browser, URI base, long claimId) {
+        LoginPage.open(browser, base.toString()).logInToBoard("checker", "checker");
+        PassageHit passage = corpus.searchPassages(PassageQuery.of("Moscow meeting")).hits().getFirst();
+        browser.get(base + "/article/" + passage.articleId() + "/" + passage.articleVersion() + "?start="
+                + passage.start() + "&end=" + passage.end() + "&claim=" + claimId);
+        new WebDriverWait(browser, Duration.ofMinutes(2)).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("mark.fb-passage")));
+        return new LinkAdder(browser);
+    }
+
+    /** Every session opens a new tab on the workspace at the same moment; the first navigation of each is timed. */
+    private static Percentiles openAll(List<VaadinSessionClient> clients, String workspace) throws Exception {
         Percentiles times = new Percentiles();
         ExecutorService pool = Executors.newFixedThreadPool(clients.size());
         try {
             List<Future<?>> running = new ArrayList<>();
             for (VaadinSessionClient client : clients) {
                 running.add(pool.submit(() -> {
-                    for (int i = 0; i < opensEach; i++) times.add(client.open(route, expectedClass));
+                    times.add(client.open(workspace, WORKSPACE_MARKER));
                     return null;
                 }));
             }
@@ -155,24 +176,28 @@ class WorkspaceBenchmark {
         return times;
     }
 
-    /**
-     * Adds links in the reader as a checker does (select a span, pick a stance, Link), each a new span; the time is
-     * the browser's own Resource Timing of the UIDL request the Link click sends: the server round-trip, in which
-     * the link is stored, the reader redrawn and every open workspace of the claim told.
-     */
-    private Percentiles addLinks(ChromeDriver browser, ArticlePage reader, int count) {
-        Percentiles times = new Percentiles();
-        for (int i = 0; i < count; i++) {
-            reader.rangeSelectInPassage(0, 12 + (linkCounter++ % 40));
-            browser.executeScript("performance.clearResourceTimings()");
-            reader.linkAs("Context", null);
-            Object ms = browser.executeScript("""
-                    return Math.max(...performance.getEntriesByType('resource')
-                        .filter(e => e.name.includes('v-r=uidl')).map(e => e.duration), -1);""");
-            double took = ((Number) ms).doubleValue();
-            if (took >= 0) times.add(took);
-        }
-        return times;
+    private static void put(Map<String, Percentiles> results, String sessions, SessionLoad.Times times) {
+        results.put("open the workspace, " + sessions, times.workspace());
+        results.put("baseline: open the claims board, " + sessions, times.board());
+        results.put("floor: heartbeat, " + sessions, times.heartbeat());
+    }
+
+    private static String report(Map<String, Percentiles> results, long heapPerSession, String loadBefore)
+            throws IOException {
+        StringBuilder report = new StringBuilder();
+        report.append("Claim workspace with ").append(LINKS).append(" evidence links and ").append(COMMENTS)
+                .append(" comments; ").append(Runtime.getRuntime().availableProcessors()).append(" cores, JDK ")
+                .append(Runtime.version()).append(", max heap ").append(Runtime.getRuntime().maxMemory() >> 20)
+                .append(" MB; load average before ").append(loadBefore).append(", after ").append(loadAverage())
+                .append("\n\n| round-trip | requests | p50 ms | p95 ms | max ms |\n| --- | ---: | ---: | ---: | ---: |\n");
+        results.forEach((what, p) -> report.append(p.row(what)).append('\n'));
+        report.append(String.format("%nHeap per session holding the workspace open (%d sessions, after full GC): %.0f KB%n",
+                SESSIONS, heapPerSession / 1024.0));
+        return report.toString();
+    }
+
+    private static String loadAverage() throws IOException {
+        return Files.readString(Path.of("/proc/loadavg")).strip();
     }
 
     private static long usedHeapAfterGc() throws InterruptedException {

@@ -37,12 +37,15 @@ final class EvidenceCard extends Div {
     final EvidenceView link;
     final Mark quote;
     final Div anchorState = new Div();
-    final RadioButtonGroup<Stance> stance = new RadioButtonGroup<>(getTranslation("workspace.evidence.stance"));
-    final TextField note = new TextField(getTranslation("workspace.evidence.note"));
     final Button edit = new Button(VaadinIcon.EDIT.create());
     final Button unlink = new Button(VaadinIcon.UNLINK.create());
-    final Button save = new Button(getTranslation("workspace.evidence.save"));
-    final Div editor = new Div(stance, note, save);
+    final Div editor = new Div();
+    // The revise form is built on the first Edit: most cards are never edited, and its radio group, field and
+    // button were most of a card's components (server heap and render time of every workspace; see BENCHMARKS.md).
+    RadioButtonGroup<Stance> stance;
+    TextField note;
+    Button save;
+    private final Handler handler;
 
     EvidenceCard(EvidenceView link, boolean editable, Handler handler) {
         this.link = link;
@@ -60,18 +63,15 @@ final class EvidenceCard extends Div {
             shownNote.addClassName("fb-evidence-note");
             add(shownNote);
         }
-        stance.setItems(Stance.values());
-        stance.setItemLabelGenerator(s -> getTranslation("workspace.evidence.stance." + s.name()));
-        stance.setValue(link.stance());
-        note.setValue(link.note() == null ? "" : link.note());
-        note.setWidthFull();
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-        save.addClickListener(event -> handler.revise(this, link, new EvidenceRevision(stance.getValue(), note.getValue())));
+        this.handler = handler;
         editor.addClassName("fb-evidence-editor");
         editor.setVisible(false);
         edit.setAriaLabel(getTranslation("workspace.evidence.edit"));
         edit.setTooltipText(getTranslation("workspace.evidence.edit"));
-        edit.addClickListener(event -> editor.setVisible(!editor.isVisible()));
+        edit.addClickListener(event -> {
+            if (editor.isVisible()) editor.setVisible(false);
+            else openEditor();
+        });
         unlink.setAriaLabel(getTranslation("workspace.evidence.unlink"));
         unlink.setTooltipText(getTranslation("workspace.evidence.unlink"));
         unlink.addClickListener(event -> handler.unlink(link));
@@ -85,8 +85,25 @@ final class EvidenceCard extends Div {
         add(actions, editor);
     }
 
-    void restore(EvidenceRevision revision) {
+    private void openEditor() {
+        if (stance == null) {
+            stance = new RadioButtonGroup<>(getTranslation("workspace.evidence.stance"));
+            stance.setItems(Stance.values());
+            stance.setItemLabelGenerator(s -> getTranslation("workspace.evidence.stance." + s.name()));
+            stance.setValue(link.stance());
+            note = new TextField(getTranslation("workspace.evidence.note"));
+            note.setValue(link.note() == null ? "" : link.note());
+            note.setWidthFull();
+            save = new Button(getTranslation("workspace.evidence.save"));
+            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+            save.addClickListener(event -> handler.revise(this, link, new EvidenceRevision(stance.getValue(), note.getValue())));
+            editor.add(stance, note, save);
+        }
         editor.setVisible(true);
+    }
+
+    void restore(EvidenceRevision revision) {
+        openEditor();
         stance.setValue(revision.stance());
         note.setValue(revision.note() == null ? "" : revision.note());
     }
