@@ -31,7 +31,7 @@ import org.factbench.core.user.UserAccount;
  */
 @Entity
 @Table(name = "evidence_link")
-public class EvidenceLink {
+class EvidenceLink {
 
     static final int MAX_QUOTE = 20000;
 
