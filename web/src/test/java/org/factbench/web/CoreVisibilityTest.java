@@ -50,7 +50,8 @@ class CoreVisibilityTest {
             .should(new ArchCondition<JavaClass>("be used by a class outside their own package") {
                 @Override
                 public void check(JavaClass type, ConditionEvents events) {
-                    if (PUBLIC_ALTHOUGH_UNREFERENCED.contains(type.getName()) || generatedByMapStruct(type)) {
+                    if (PUBLIC_ALTHOUGH_UNREFERENCED.contains(type.getName()) || generatedByMapStruct(type)
+                            || managedByAPublicRepository(type)) {
                         return;
                     }
                     boolean usedOutside = type.getDirectDependenciesToSelf().stream()
@@ -63,6 +64,17 @@ class CoreVisibilityTest {
             })
             .because("public only what another package calls (issue 14); a public type that no class of another "
                     + "package names goes into PUBLIC_ALTHOUGH_UNREFERENCED with its reason");
+
+    /**
+     * The entity of a public repository stays public: Spring Data's JDK proxy of a public interface lives in another
+     * module and fails with IllegalAccessError on a package-private type in its methods. Whether the repository may be
+     * public is decided in core's ArchitectureTest (REPOSITORIES_SHARED_WITH).
+     */
+    private static boolean managedByAPublicRepository(JavaClass type) {
+        return type.getDirectDependenciesToSelf().stream().map(use -> use.getOriginClass())
+                .anyMatch(user -> user.isInterface() && user.getModifiers().contains(JavaModifier.PUBLIC)
+                        && user.isAssignableTo("org.springframework.data.repository.Repository"));
+    }
 
     /** MapStruct gives an implementation its mapper's visibility; whether the mapper is public is checked itself. */
     private static boolean generatedByMapStruct(JavaClass type) {

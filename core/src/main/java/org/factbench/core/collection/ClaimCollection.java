@@ -18,7 +18,7 @@ import org.factbench.core.user.UserAccount;
 /** A named set of claims. Claims point to their collection, so a collection knows nothing of its claims. */
 @Entity
 @Table(name = "claim_collection")
-class ClaimCollection {
+public class ClaimCollection {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "claim_collection_seq")

@@ -26,7 +26,7 @@ import org.hibernate.annotations.BatchSize;
 /** A comment in a claim's thread. The mentioned users are stored, not just the text, so they can be notified. */
 @Entity
 @Table(name = "claim_comment")
-class Comment {
+public class Comment {
 
     static final int MAX_BODY = 10000;
 

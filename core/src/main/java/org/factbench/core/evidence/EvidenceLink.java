@@ -31,7 +31,7 @@ import org.factbench.core.user.UserAccount;
  */
 @Entity
 @Table(name = "evidence_link")
-class EvidenceLink {
+public class EvidenceLink {
 
     static final int MAX_QUOTE = 20000;
 
