@@ -59,9 +59,9 @@ class ArchitectureTest {
      */
     static final Map<String, Set<String>> REPOSITORIES_SHARED_WITH = Map.of(
             "ClaimRepository", Set.of("comment", "evidence", "matching", "review", "suggestion"),
-            "ClaimCollectionRepository", Set.of("claim", "report"),
+            "ClaimCollectionRepository", Set.of("claim"),
             "CommentRepository", Set.of("matching"),
-            "EvidenceLinkRepository", Set.of("matching", "report"),
+            "EvidenceLinkRepository", Set.of("matching"),
             "UserAccountRepository", Set.of("admin", "claim", "comment", "notification"));
 
     @ArchTest
