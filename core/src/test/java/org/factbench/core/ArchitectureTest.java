@@ -3,9 +3,11 @@ package org.factbench.core;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -17,6 +19,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.mapstruct.factory.Mappers;
 import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Component;
@@ -49,15 +52,16 @@ class ArchitectureTest {
             .matching("org.factbench.core.(*)..").should().beFreeOfCycles();
 
     /**
-     * Where another feature reads or writes a repository today. Each entry is a known shortcut past the owning
-     * feature's services; a new one needs a reason here (or better, a method on the owner's service or port).
+     * Where another feature reads or writes a repository today: the one place that says so (such a repository is
+     * public for that reason alone; every other one is package-private, see web's CoreVisibilityTest). Each entry is
+     * a known shortcut past the owning feature's services; a new one needs a reason here (or better, a method on the
+     * owner's service or port), and an entry no longer used fails the build until it is removed.
      */
     static final Map<String, Set<String>> REPOSITORIES_SHARED_WITH = Map.of(
-            "ClaimRepository", Set.of("comment", "evidence", "matching", "review", "suggestion", "workspace"),
-            "ClaimCollectionRepository", Set.of("claim", "report"),
-            "CommentRepository", Set.of("matching", "workspace"),
-            "EvidenceLinkRepository", Set.of("matching", "report", "workspace"),
-            "ReportVersionRepository", Set.of("workspace"),
+            "ClaimRepository", Set.of("comment", "evidence", "matching", "review", "suggestion"),
+            "ClaimCollectionRepository", Set.of("claim"),
+            "CommentRepository", Set.of("matching"),
+            "EvidenceLinkRepository", Set.of("matching"),
             "UserAccountRepository", Set.of("admin", "claim", "comment", "notification"));
 
     @ArchTest
@@ -71,8 +75,7 @@ class ArchitectureTest {
                     Set<String> shared = REPOSITORIES_SHARED_WITH.getOrDefault(repository.getSimpleName(), Set.of());
                     for (Dependency use : repository.getDirectDependenciesToSelf()) {
                         String user = use.getOriginClass().getPackageName();
-                        boolean allowed = user.equals(repository.getPackageName())
-                                || shared.contains(user.substring("org.factbench.core.".length()).split("\\.")[0]);
+                        boolean allowed = user.equals(repository.getPackageName()) || shared.contains(feature(user));
                         if (!allowed) {
                             events.add(SimpleConditionEvent.violated(use, repository.getSimpleName() + " is used in "
                                     + user + ": " + use.getDescription()));
@@ -82,6 +85,25 @@ class ArchitectureTest {
             })
             .because("a feature's repository is its own; others go through its services (public only what another "
                     + "package calls)");
+
+    @ArchTest
+    static void every_shared_repository_is_still_used_by_the_features_listed(JavaClasses classes) {
+        REPOSITORIES_SHARED_WITH.forEach((name, features) -> {
+            JavaClass repository = classes.stream()
+                    .filter(type -> type.isInterface() && type.getSimpleName().equals(name)).findFirst()
+                    .orElseThrow(() -> new AssertionError(name + " in REPOSITORIES_SHARED_WITH no longer exists"));
+            Set<String> users = repository.getDirectDependenciesToSelf().stream()
+                    .map(use -> use.getOriginClass().getPackageName())
+                    .filter(user -> !user.equals(repository.getPackageName()))
+                    .map(ArchitectureTest::feature).collect(Collectors.toSet());
+            assertThat(users).as("features that use %s (remove the others from REPOSITORIES_SHARED_WITH, and make "
+                    + "the repository package-private when none is left)", name).containsAll(features);
+        });
+    }
+
+    private static String feature(String packageName) {
+        return packageName.substring("org.factbench.core.".length()).split("\\.")[0];
+    }
 
     @ArchTest
     static final ArchRule mappers_come_from_spring_never_from_the_static_factory = noClasses()

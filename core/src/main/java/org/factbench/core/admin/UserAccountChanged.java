@@ -4,5 +4,5 @@ import java.time.Instant;
 import org.factbench.core.shared.event.FactbenchEvent;
 
 /** {@code change}: CREATED, ROLE_CHANGED or DISABLED. */
-public record UserAccountChanged(String username, String change, Instant at, String by) implements FactbenchEvent {
+record UserAccountChanged(String username, String change, Instant at, String by) implements FactbenchEvent {
 }

@@ -14,7 +14,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "activity_entry")
-public class ActivityEntry {
+class ActivityEntry {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "activity_entry_seq")

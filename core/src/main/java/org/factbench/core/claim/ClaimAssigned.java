@@ -4,5 +4,5 @@ import java.time.Instant;
 import org.factbench.core.shared.event.ClaimEvent;
 
 /** {@code assignee} is a username, or null when the claim was unassigned. */
-public record ClaimAssigned(long claimId, String assignee, Instant at, String by) implements ClaimEvent {
+record ClaimAssigned(long claimId, String assignee, Instant at, String by) implements ClaimEvent {
 }

@@ -4,5 +4,5 @@ import java.time.Instant;
 import org.factbench.core.shared.event.FactbenchEvent;
 
 /** A collection was created ({@code created}) or renamed/redescribed. */
-public record CollectionChanged(long collectionId, String name, boolean created, Instant at, String by) implements FactbenchEvent {
+record CollectionChanged(long collectionId, String name, boolean created, Instant at, String by) implements FactbenchEvent {
 }

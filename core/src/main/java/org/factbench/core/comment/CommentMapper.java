@@ -6,7 +6,7 @@ import org.factbench.core.user.UserRefMapper;
 import org.mapstruct.Mapper;
 
 @Mapper(config = CoreMapperConfig.class, uses = UserRefMapper.class)
-public interface CommentMapper {
+interface CommentMapper {
 
     CommentView toView(Comment comment);
 

@@ -1,5 +1,5 @@
 package org.factbench.core.evidence;
 
 /** An article that evidence points into, and the oldest version any of its links was checked against. */
-public record CheckedArticle(String articleId, int oldestCheckedVersion) {
+record CheckedArticle(String articleId, int oldestCheckedVersion) {
 }

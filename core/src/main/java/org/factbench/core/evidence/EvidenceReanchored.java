@@ -5,6 +5,6 @@ import org.factbench.core.evidence.anchor.AnchorState;
 import org.factbench.core.shared.event.ClaimEvent;
 
 /** A link was checked against a new article version; {@code state} ORPHANED means its passage was not found. */
-public record EvidenceReanchored(long claimId, long linkId, String articleId, int fromVersion, int toVersion,
+record EvidenceReanchored(long claimId, long linkId, String articleId, int fromVersion, int toVersion,
         AnchorState state, Instant at, String by) implements ClaimEvent {
 }

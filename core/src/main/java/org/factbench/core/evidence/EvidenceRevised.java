@@ -4,5 +4,5 @@ import java.time.Instant;
 import org.factbench.core.shared.event.ClaimEvent;
 
 /** Stance or note changed. */
-public record EvidenceRevised(long claimId, long linkId, Stance stance, Instant at, String by) implements ClaimEvent {
+record EvidenceRevised(long claimId, long linkId, Stance stance, Instant at, String by) implements ClaimEvent {
 }

@@ -16,7 +16,7 @@ import org.factbench.core.user.UserAccount;
 /** A message to one user about something they may want to look at. Only its read mark ever changes. */
 @Entity
 @Table(name = "notification")
-public class Notification {
+class Notification {
 
     static final int MAX_DETAIL = 1000;
 

@@ -6,7 +6,7 @@ import org.factbench.core.shared.CoreMapperConfig;
 import org.mapstruct.Mapper;
 
 @Mapper(config = CoreMapperConfig.class)
-public interface ReportMapper {
+interface ReportMapper {
 
     ReportVersionSummary toSummary(ReportVersion version);
 

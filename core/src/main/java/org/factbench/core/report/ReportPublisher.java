@@ -10,11 +10,10 @@ import org.factbench.core.claim.Claim;
 import org.factbench.core.claim.ClaimHistory;
 import org.factbench.core.claim.ClaimMapper;
 import org.factbench.core.claim.VerdictProposal;
-import org.factbench.core.evidence.EvidenceLinkRepository;
 import org.factbench.core.corpus.ArticleText;
 import org.factbench.core.corpus.CorpusUnavailableException;
 import org.factbench.core.corpus.SourceCorpus;
-import org.factbench.core.evidence.EvidenceMapper;
+import org.factbench.core.evidence.EvidenceService;
 import org.factbench.core.evidence.EvidenceView;
 import org.factbench.core.shared.InvalidInputException;
 import org.factbench.core.user.UserRefMapper;
@@ -30,8 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReportPublisher {
 
     private final ReportVersionRepository reports;
-    private final EvidenceLinkRepository evidence;
-    private final EvidenceMapper evidenceMapper;
+    private final EvidenceService evidence;
     private final ClaimMapper claimMapper;
     private final ReportMapper reportMapper;
     private final UserRefMapper users;
@@ -39,14 +37,13 @@ public class ReportPublisher {
     private final ClaimHistory history;
     private final SourceCorpus corpus;
 
-    ReportPublisher(ReportVersionRepository reports, EvidenceLinkRepository evidence, EvidenceMapper evidenceMapper,
-            ClaimMapper claimMapper, ReportMapper reportMapper, UserRefMapper users, RatingScaleProperties scale,
-            ClaimHistory history, SourceCorpus corpus) {
+    ReportPublisher(ReportVersionRepository reports, EvidenceService evidence, ClaimMapper claimMapper,
+            ReportMapper reportMapper, UserRefMapper users, RatingScaleProperties scale, ClaimHistory history,
+            SourceCorpus corpus) {
         this.history = history;
         this.corpus = corpus;
         this.reports = reports;
         this.evidence = evidence;
-        this.evidenceMapper = evidenceMapper;
         this.claimMapper = claimMapper;
         this.reportMapper = reportMapper;
         this.users = users;
@@ -69,7 +66,7 @@ public class ReportPublisher {
         PublishedVerdict verdict = new PublishedVerdict(rating.code(), rating.label(), rating.colour(), approved.getSummary(),
                 users.toRef(approved.getProposer()), approved.getProposedAt(), users.toRef(approved.getReviewer()),
                 approved.getReviewedAt());
-        List<EvidenceView> links = evidenceMapper.toViews(evidence.findByClaimWithAuthors(claim.getId()));
+        List<EvidenceView> links = evidence.forClaim(claim.getId());
         Correction published = version == 1 ? null : trimmed(correction);
         List<ReportVersionSummary> versions = new ArrayList<>(reports.findSummariesByClaim(claim.getId()));
         versions.add(new ReportVersionSummary(claim.getId(), version, now, rating.code(), verdict.approver().username(),

@@ -1,8 +1,7 @@
 package org.factbench.core.report;
 
 import java.util.List;
-import org.factbench.core.collection.ClaimCollectionRepository;
-import org.factbench.core.collection.CollectionMapper;
+import org.factbench.core.collection.CollectionService;
 import org.factbench.core.shared.Access;
 import org.factbench.core.shared.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,17 +14,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReportService {
 
     private final ReportVersionRepository reports;
-    private final ClaimCollectionRepository collections;
-    private final CollectionMapper collectionMapper;
-
+    private final CollectionService collections;
     private final SnapshotReader snapshots;
 
-    ReportService(ReportVersionRepository reports, ClaimCollectionRepository collections,
-            CollectionMapper collectionMapper, SnapshotReader snapshots) {
-        this.snapshots = snapshots;
+    ReportService(ReportVersionRepository reports, CollectionService collections, SnapshotReader snapshots) {
         this.reports = reports;
         this.collections = collections;
-        this.collectionMapper = collectionMapper;
+        this.snapshots = snapshots;
     }
 
     @PreAuthorize(Access.CHECKER)
@@ -49,7 +44,7 @@ public class ReportService {
     /** The newest published report of every claim in the collection. */
     @PreAuthorize(Access.CHECKER)
     public Dossier dossier(long collectionId) {
-        return new Dossier(collectionMapper.toView(collections.require(collectionId)),
+        return new Dossier(collections.get(collectionId),
                 reports.findLatestInCollection(collectionId).stream().map(snapshots::read).toList());
     }
 
@@ -59,7 +54,7 @@ public class ReportService {
      */
     @PreAuthorize(Access.CHECKER)
     public List<ReportVersionSummary> latestInCollection(long collectionId) {
-        collections.require(collectionId);
+        collections.get(collectionId); // NotFoundException for an unknown collection, not an empty list
         return reports.findLatestSummariesInCollection(collectionId);
     }
 }

@@ -16,7 +16,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "report_version")
-public class ReportVersion {
+class ReportVersion {
 
     /** The largest column H2 and PostgreSQL both validate as VARCHAR; ~100 typical quotes need about a tenth of it. */
     static final int MAX_SNAPSHOT = 1_000_000;

@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /** Reports are written once and read; there is no update or delete. */
-public interface ReportVersionRepository extends Repository<ReportVersion, Long> {
+interface ReportVersionRepository extends Repository<ReportVersion, Long> {
 
     ReportVersion save(ReportVersion version);
 

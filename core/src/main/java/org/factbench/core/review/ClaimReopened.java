@@ -3,5 +3,5 @@ package org.factbench.core.review;
 import java.time.Instant;
 import org.factbench.core.shared.event.ClaimStateChanged;
 
-public record ClaimReopened(long claimId, String reason, Instant at, String by) implements ClaimStateChanged {
+record ClaimReopened(long claimId, String reason, Instant at, String by) implements ClaimStateChanged {
 }

@@ -26,4 +26,9 @@ public class RecordedEvents {
                 .filter(e -> e instanceof org.factbench.core.shared.event.ClaimEvent c && c.claimId() == claimId)
                 .toList();
     }
+
+    /** By {@link FactbenchEvent#type()}, for a test outside the package whose event records are package-private. */
+    public List<FactbenchEvent> named(String type, long claimId) {
+        return of(FactbenchEvent.class, claimId).stream().filter(e -> e.type().equals(type)).toList();
+    }
 }
