@@ -66,14 +66,15 @@ final class EvidenceCard extends Div {
         this.handler = handler;
         editor.addClassName("fb-evidence-editor");
         editor.setVisible(false);
+        // A title, not a Vaadin tooltip: the tooltip is a component of its own, two more for every card of every tab.
         edit.setAriaLabel(getTranslation("workspace.evidence.edit"));
-        edit.setTooltipText(getTranslation("workspace.evidence.edit"));
+        edit.getElement().setAttribute("title", getTranslation("workspace.evidence.edit"));
         edit.addClickListener(event -> {
             if (editor.isVisible()) editor.setVisible(false);
             else openEditor();
         });
         unlink.setAriaLabel(getTranslation("workspace.evidence.unlink"));
-        unlink.setTooltipText(getTranslation("workspace.evidence.unlink"));
+        unlink.getElement().setAttribute("title", getTranslation("workspace.evidence.unlink"));
         unlink.addClickListener(event -> handler.unlink(link));
         for (Button b : new Button[] {edit, unlink}) {
             b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);

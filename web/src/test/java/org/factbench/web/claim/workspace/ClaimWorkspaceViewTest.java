@@ -179,6 +179,28 @@ class ClaimWorkspaceViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_timeline_shows_the_latest_entries_until_the_user_asks_for_all() {
+        ClaimView claim = fixtures.newClaim("Claim with a long history");
+        for (int i = 1; i <= TimelinePanel.LATEST + 4; i++) {
+            int n = i;
+            as.user("checker", () -> comments.add(claim.id(), "Comment number " + n));
+        }
+        ClaimWorkspaceView view = open(claim.id());
+        int total = TimelinePanel.LATEST + 5; // the comments and the creation
+
+        assertThat(view.timeline.entries.getChildren()).hasSize(TimelinePanel.LATEST);
+        assertThat(view.timeline.entries.getElement().getTextRecursively()).doesNotContain("created the claim");
+        assertThat(view.timeline.showAll.isVisible()).isTrue();
+        assertThat(view.timeline.showAll.getText()).isEqualTo("Show all " + total + " entries");
+
+        test(view.timeline.showAll).click();
+
+        assertThat(view.timeline.entries.getChildren()).hasSize(total);
+        assertThat(view.timeline.entries.getElement().getTextRecursively()).contains("created the claim");
+        assertThat(view.timeline.showAll.isVisible()).isFalse();
+    }
+
+    @Test
     void the_checker_sees_requested_changes_first_and_prominently() {
         ClaimView claim = fixtures.proposed(fixtures.inResearch("Claim sent back"), "FALSE", "Wrong date");
         as.user("editor", () -> review.requestChanges(claim.id(), claims.get(claim.id()).version(), "Check the year again."));
