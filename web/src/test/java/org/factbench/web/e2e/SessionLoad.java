@@ -32,45 +32,19 @@ final class SessionLoad {
     /** Every session goes {@code rounds} times round the steps; returns when all are done. */
     Times rounds(int rounds) throws Exception {
         Times times = new Times();
-        ExecutorService pool = Executors.newFixedThreadPool(clients.size());
-        try {
-            List<Future<?>> running = new ArrayList<>();
-            for (VaadinSessionClient client : clients) {
-                running.add(pool.submit(() -> {
-                    for (int i = 0; i < rounds; i++) round(client, times);
-                    return null;
-                }));
-            }
-            for (Future<?> f : running) f.get();
-        } finally {
-            pool.shutdown();
-        }
+        onEverySession((client, stop) -> {
+            for (int i = 0; i < rounds; i++) round(client, times);
+        }, () -> { });
         return times;
     }
 
     /** Every session goes round the steps until {@code during} has run; each ends on the workspace. */
     Times whileRunning(Runnable during) throws Exception {
         Times times = new Times();
-        AtomicBoolean stop = new AtomicBoolean();
-        ExecutorService pool = Executors.newFixedThreadPool(clients.size());
-        try {
-            List<Future<?>> running = new ArrayList<>();
-            for (VaadinSessionClient client : clients) {
-                running.add(pool.submit(() -> {
-                    while (!stop.get()) round(client, times);
-                    client.navigate(workspace, WorkspaceBenchmark.WORKSPACE_MARKER);
-                    return null;
-                }));
-            }
-            try {
-                during.run();
-            } finally {
-                stop.set(true);
-            }
-            for (Future<?> f : running) f.get();
-        } finally {
-            pool.shutdown();
-        }
+        onEverySession((client, stop) -> {
+            while (!stop.get()) round(client, times);
+            client.navigate(workspace, WorkspaceBenchmark.WORKSPACE_MARKER);
+        }, during);
         return times;
     }
 
@@ -80,17 +54,31 @@ final class SessionLoad {
      */
     Percentiles whileHolding(Runnable during) throws Exception {
         Percentiles syncs = new Percentiles();
+        onEverySession((client, stop) -> {
+            while (!stop.get()) {
+                syncs.add(client.sync());
+                Thread.sleep(250);
+            }
+            syncs.add(client.sync());
+        }, during);
+        return syncs;
+    }
+
+    /** What one session does on its own thread; {@code stop} is set once {@code during} has run. */
+    @FunctionalInterface
+    private interface PerSession {
+        void run(VaadinSessionClient client, AtomicBoolean stop) throws Exception;
+    }
+
+    /** Runs {@code work} for every session at once, then {@code during} on this thread; returns when all are done. */
+    private void onEverySession(PerSession work, Runnable during) throws Exception {
         AtomicBoolean stop = new AtomicBoolean();
         ExecutorService pool = Executors.newFixedThreadPool(clients.size());
         try {
             List<Future<?>> running = new ArrayList<>();
             for (VaadinSessionClient client : clients) {
                 running.add(pool.submit(() -> {
-                    while (!stop.get()) {
-                        syncs.add(client.sync());
-                        Thread.sleep(250);
-                    }
-                    syncs.add(client.sync());
+                    work.run(client, stop);
                     return null;
                 }));
             }
@@ -103,7 +91,6 @@ final class SessionLoad {
         } finally {
             pool.shutdown();
         }
-        return syncs;
     }
 
     private void round(VaadinSessionClient client, Times times) throws Exception {
