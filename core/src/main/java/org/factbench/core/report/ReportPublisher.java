@@ -73,14 +73,22 @@ public class ReportPublisher {
                 published == null ? null : published.whatChanged(), published == null ? null : published.why()));
         PublishedReport report = new PublishedReport(claim.getId(), version, now, reportMapper.toPublished(claim), verdict,
                 links, claimMapper.toVerdictViews(claim.getProposals()), published, PublishedReport.CURRENT_FORMAT,
-                ReportScale.of(scale.ratings(), rating.code(), rating.label()), sources(links), timeline(claim.getId()), versions);
+                ReportScale.of(scale.ratings(), rating.code(), rating.label()), sources(links),
+                timeline(claim.getId(), now, verdict.approver().username(), published), versions);
         reports.save(new ReportVersion(report));
         return report;
     }
 
-    private List<TimelineEntry> timeline(long claimId) {
-        return history.timeline(claimId).stream()
-                .map(e -> new TimelineEntry(e.occurredAt(), e.actorName(), e.action(), e.note())).toList();
+    /**
+     * The claim's log up to and with this publication: the log records the approval only after this snapshot is
+     * written (in the same transaction), so it is added here as the log will hold it.
+     */
+    private List<TimelineEntry> timeline(long claimId, Instant now, String approver, Correction correction) {
+        List<TimelineEntry> timeline = new ArrayList<>(history.timeline(claimId).stream()
+                .map(e -> new TimelineEntry(e.occurredAt(), e.actorName(), e.action(), e.note())).toList());
+        timeline.add(new TimelineEntry(now, approver, "CLAIM_PUBLISHED",
+                correction == null ? null : correction.whatChanged() + " / " + correction.why()));
+        return timeline;
     }
 
     /**

@@ -63,6 +63,9 @@ abstract class ReportSnapshotTest {
         assertThat(source.contextBefore()).as("not across the paragraph break").isEqualTo("The first meeting ");
         assertThat(source.contextAfter()).isEqualTo(" in Moscow, officials said. A later round was held in Tbilisi.");
         assertThat(report.timeline()).extracting(TimelineEntry::action).contains("CLAIM_CREATED", "EVIDENCE_LINKED", "VERDICT_PROPOSED");
+        // The approval that made this version ends its timeline, though the log records it after the snapshot.
+        assertThat(report.timeline().getLast().action()).isEqualTo("CLAIM_PUBLISHED");
+        assertThat(report.timeline().getLast().occurredAt()).isEqualTo(report.publishedAt());
         assertThat(report.versions()).extracting(ReportVersionSummary::versionNo).containsExactly(1);
         assertThat(report.claim().firstAppearance()).isPresent();
     }
