@@ -1,6 +1,8 @@
 package org.factbench.web.suggestion;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -24,6 +26,11 @@ import org.factbench.core.suggestion.SuggestionService;
 import org.factbench.web.article.ArticleLink;
 import org.factbench.web.article.PassageRange;
 import org.factbench.web.base.ui.Attempt;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The claim's suggested passages, best first: source, the passage (as text, never HTML), badges for what agrees or
@@ -34,6 +41,7 @@ import org.factbench.web.base.ui.Attempt;
 final class SuggestionPanel extends Div {
 
     static final int SHOWN = 8;
+    private static final Logger log = LoggerFactory.getLogger(SuggestionPanel.class);
 
     final UnorderedList items = new UnorderedList();
     final Paragraph none = new Paragraph();
@@ -56,27 +64,66 @@ final class SuggestionPanel extends Div {
         add(new H3(getTranslation("suggest.title")), coverage, refresh, none, items);
     }
 
+    /**
+     * Loaded after the workspace is shown, off the request: finding suggestions embeds the claim and runs two corpus
+     * queries, which would otherwise be most of the time it takes to open a claim. The result is pushed in.
+     */
     @Override
     protected void onAttach(AttachEvent event) {
-        reload();
+        UI ui = event.getUI();
+        none.setText(getTranslation("suggest.loading"));
+        none.setVisible(true);
+        SecurityContext caller = SecurityContextHolder.createEmptyContext();
+        caller.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
+        Thread.ofVirtual().name("suggestions-" + claimId).start(new DelegatingSecurityContextRunnable(() -> {
+            Found found;
+            try {
+                found = find();
+            } catch (RuntimeException e) {
+                log.warn("Suggestions for claim {} failed", claimId, e);
+                found = Found.UNAVAILABLE;
+            }
+            Found result = found;
+            try {
+                ui.access(() -> show(result));
+            } catch (UIDetachedException e) {
+                // The user left the claim before the suggestions were found: nothing to show them on.
+            }
+        }, caller));
     }
 
     void reload() {
+        show(find());
+    }
+
+    /** The suggestions and the coverage line, or the corpus was unreachable (both null). */
+    private record Found(List<Suggestion> suggestions, EmbeddingProgress progress) {
+        static final Found UNAVAILABLE = new Found(null, null);
+    }
+
+    private Found find() {
+        try {
+            return new Found(suggestions.forClaim(claimId, SHOWN), suggestions.embeddingProgress());
+        } catch (CorpusUnavailableException e) {
+            return Found.UNAVAILABLE;
+        }
+    }
+
+    private void show(Found found) {
         items.removeAll();
         shown.clear();
-        try {
-            showCoverage(suggestions.embeddingProgress());
-            List<Suggestion> found = suggestions.forClaim(claimId, SHOWN);
-            none.setText(getTranslation("suggest.none"));
-            none.setVisible(found.isEmpty());
-            for (Suggestion suggestion : found) {
-                Item item = new Item(suggestion);
-                shown.add(item);
-                items.add(item);
-            }
-        } catch (CorpusUnavailableException e) {
+        if (found.suggestions() == null) {
             none.setText(getTranslation("suggest.unavailable"));
             none.setVisible(true);
+            return;
+        }
+        showCoverage(found.progress());
+        none.setText(getTranslation("suggest.none"));
+        none.setVisible(found.suggestions().isEmpty());
+        for (Suggestion suggestion : found.suggestions()) {
+            Item item = new Item(suggestion);
+            shown.add(item);
+            items.add(item);
         }
     }
 

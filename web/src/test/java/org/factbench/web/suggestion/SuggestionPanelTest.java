@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.VaadinSession;
 import java.time.Duration;
 import java.util.List;
 import org.factbench.core.claim.ClaimService;
@@ -102,6 +103,18 @@ class SuggestionPanelTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_claim_opens_before_its_suggestions_are_found_and_they_are_pushed_in() {
+        navigate(new ClaimLink(fixtures.newClaim(ClaimFixtures.MOSCOW_CLAIM).id()).href(), ClaimWorkspaceView.class);
+        SuggestionPanel panel = $(SuggestionPanel.class).first();
+
+        assertThat(panel.none.getText()).isEqualTo("Finding passages that bear on this claim…");
+        assertThat(panel.shown).isEmpty();
+        awaitLoaded(panel);
+        assertThat(panel.shown).isNotEmpty();
+        assertThat(panel.none.isVisible()).isFalse();
+    }
+
+    @Test
     void passage_text_is_shown_as_text() {
         SuggestionPanel panel = open(fixtures.newClaim(ClaimFixtures.MOSCOW_CLAIM).id());
 
@@ -111,7 +124,23 @@ class SuggestionPanelTest extends SpringBrowserlessTest {
 
     private SuggestionPanel open(long claimId) {
         navigate(new ClaimLink(claimId).href(), ClaimWorkspaceView.class);
-        return $(SuggestionPanel.class).first();
+        return awaitLoaded($(SuggestionPanel.class).first());
+    }
+
+    /** The suggestions are found off the request and pushed in: run the UI updates queued meanwhile. */
+    private static SuggestionPanel awaitLoaded(SuggestionPanel panel) {
+        VaadinSession session = VaadinSession.getCurrent();
+        for (int i = 0; i < 300 && panel.none.getText().startsWith("Finding"); i++) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            session.getService().runPendingAccessTasks(session);
+        }
+        assertThat(panel.none.getText()).as("suggestions loaded within 15 s").doesNotStartWith("Finding");
+        return panel;
     }
 
     private static List<String> badges(SuggestionPanel.Item item) {
