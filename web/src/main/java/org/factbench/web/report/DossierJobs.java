@@ -15,12 +15,10 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.factbench.core.notification.Notice;
 import org.factbench.core.notification.Notifier;
+import org.factbench.web.security.AsCaller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -98,10 +96,7 @@ class DossierJobs {
     Job start(long collectionId, Kind kind, String owner) {
         Job job = new Job(collectionId, dossiers.collection(collectionId).name(), kind, owner);
         jobs.addFirst(job);
-        // A copy of the caller's context: the request's own may be cleared or replaced once the request ends.
-        SecurityContext caller = SecurityContextHolder.createEmptyContext();
-        caller.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
-        background.execute(new DelegatingSecurityContextRunnable(() -> run(job), caller));
+        background.execute(AsCaller.wrap(() -> run(job)));
         return job;
     }
 

@@ -26,11 +26,9 @@ import org.factbench.core.suggestion.SuggestionService;
 import org.factbench.web.article.ArticleLink;
 import org.factbench.web.article.PassageRange;
 import org.factbench.web.base.ui.Attempt;
+import org.factbench.web.security.AsCaller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The claim's suggested passages, best first: source, the passage (as text, never HTML), badges for what agrees or
@@ -73,9 +71,7 @@ final class SuggestionPanel extends Div {
         UI ui = event.getUI();
         none.setText(getTranslation("suggest.loading"));
         none.setVisible(true);
-        SecurityContext caller = SecurityContextHolder.createEmptyContext();
-        caller.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
-        Thread.ofVirtual().name("suggestions-" + claimId).start(new DelegatingSecurityContextRunnable(() -> {
+        Thread.ofVirtual().name("suggestions-" + claimId).start(AsCaller.wrap(() -> {
             Found found;
             try {
                 found = find();
@@ -89,7 +85,7 @@ final class SuggestionPanel extends Div {
             } catch (UIDetachedException e) {
                 // The user left the claim before the suggestions were found: nothing to show them on.
             }
-        }, caller));
+        }));
     }
 
     void reload() {
