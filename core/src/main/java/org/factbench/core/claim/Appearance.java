@@ -2,9 +2,9 @@ package org.factbench.core.claim;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import java.net.URI;
 import java.time.LocalDate;
 import org.factbench.core.shared.InvalidInputException;
+import org.factbench.core.shared.WebAddress;
 
 /** Where and when a claim was made: an absolute http(s) URL, the day, and the outlet if known (null otherwise). */
 @Embeddable
@@ -20,23 +20,13 @@ public record Appearance(
     public Appearance {
         if (url == null || url.isBlank()) throw new InvalidInputException("appearances", "Each appearance needs a URL.");
         url = url.strip();
-        if (url.length() > 2000 || !isHttpUrl(url)) {
+        if (url.length() > 2000 || !WebAddress.isHttp(url)) {
             throw new InvalidInputException("appearances", "\"" + abbreviate(url) + "\" is not a web address (http:// or https://).");
         }
         if (appearedOn == null) throw new InvalidInputException("appearances", "Each appearance needs the date it was made.");
         outlet = outlet == null || outlet.isBlank() ? null : outlet.strip();
         if (outlet != null && outlet.length() > 200) {
             throw new InvalidInputException("appearances", "An outlet name can have at most 200 characters.");
-        }
-    }
-
-    private static boolean isHttpUrl(String url) {
-        try {
-            URI uri = new URI(url);
-            return uri.isAbsolute() && uri.getHost() != null
-                    && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()));
-        } catch (Exception e) {
-            return false;
         }
     }
 

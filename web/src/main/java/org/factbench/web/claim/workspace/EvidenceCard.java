@@ -10,13 +10,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
-import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
 import org.factbench.core.evidence.EvidenceRevision;
 import org.factbench.core.evidence.EvidenceView;
 import org.factbench.core.evidence.Stance;
 import org.factbench.core.evidence.anchor.AnchorState;
+import org.factbench.core.shared.WebAddress;
 import org.factbench.web.article.ArticleLink;
 import org.factbench.web.article.PassageRange;
 import org.factbench.web.text.Mark;
@@ -130,7 +130,8 @@ final class EvidenceCard extends Div {
         Span metaText = new Span(" " + meta);
         metaText.addClassName("fb-meta");
         source.add(metaText);
-        if (isWebAddress(link.articleUrl())) {
+        // Only http(s) addresses become links: an article's URL comes from outside and could be javascript:.
+        if (WebAddress.isHttp(link.articleUrl())) {
             Anchor original = new Anchor(link.articleUrl(), getTranslation("workspace.evidence.original"), AnchorTarget.BLANK);
             original.getElement().setAttribute("rel", "noopener noreferrer nofollow");
             source.add(new Span(" · "), original);
@@ -153,17 +154,5 @@ final class EvidenceCard extends Div {
         }
         anchorState.setVisible(anchorState.getChildren().findAny().isPresent());
         add(anchorState);
-    }
-
-    /** Only http(s) addresses become links: an article's URL comes from outside and could be {@code javascript:}. */
-    static boolean isWebAddress(String url) {
-        if (url == null) return false;
-        try {
-            URI uri = new URI(url.strip());
-            String scheme = uri.getScheme();
-            return uri.getHost() != null && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme));
-        } catch (Exception e) {
-            return false;
-        }
     }
 }
