@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import org.factbench.core.claim.ClaimService;
 import org.factbench.core.claim.ClaimView;
+import org.factbench.core.comment.CommentService;
 import org.factbench.core.corpus.SourceCorpus;
 import org.factbench.core.evidence.EvidenceService;
 import org.factbench.core.evidence.EvidenceView;
@@ -51,6 +52,8 @@ class EvidenceLinkingBrowserTest {
     EvidenceService evidence;
     @Autowired
     SourceCorpus corpus;
+    @Autowired
+    CommentService comments;
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -137,8 +140,14 @@ class EvidenceLinkingBrowserTest {
             Thread.sleep(250);
         }
         RunAs as = new RunAs(users);
-        ClaimView claim = as.user("checker", () -> new ClaimFixtures(claims, review, evidence, corpus)
-                .inResearch("Numbatville said " + script + " " + image));
+        ClaimFixtures fixtures = new ClaimFixtures(claims, review, evidence, corpus);
+        ClaimView claim = as.user("checker", () -> fixtures.inResearch("Numbatville said " + script + " " + image));
+        // The workspace draws evidence cards and comments in the browser from templates: the passage, a note and a
+        // comment carrying markup must come out there as text too.
+        as.user("checker", () -> {
+            fixtures.link(claim.id(), "Numbatville council", Stance.CONTEXT, "Note " + image, false);
+            comments.add(claim.id(), "Comment " + script + " " + image);
+        });
         String base = "http://localhost:" + port;
 
         LoginPage.open(browser.driver(), base).logIn("checker", "checker");
@@ -151,5 +160,16 @@ class EvidenceLinkingBrowserTest {
         assertThat(browser.driver().executeScript("return document.querySelectorAll('.fb-article img, .fb-article script, "
                 + ".fb-reader-claim img, .fb-reader-claim script, a[href^=\"javascript\"]').length")).isEqualTo(0L);
         assertThat(browser.driver().findElement(org.openqa.selenium.By.className("fb-reader-claim")).getText()).contains(script);
+
+        FinderPage workspace = FinderPage.open(browser.driver(), base, claim.id());
+        assertThat(workspace.quotes("context")).singleElement().asString().contains(script).contains(image).contains(link);
+        assertThat(browser.driver().findElement(org.openqa.selenium.By.className("fb-evidence-note")).getText())
+                .isEqualTo("Note " + image);
+        assertThat(browser.driver().findElement(org.openqa.selenium.By.className("fb-comment-body")).getText())
+                .isEqualTo("Comment " + script + " " + image);
+        assertThat(browser.driver().executeScript("return window.__pwned === undefined")).isEqualTo(true);
+        assertThat(browser.driver().executeScript("return document.querySelectorAll('.fb-evidence-list img, "
+                + ".fb-evidence-list script, .fb-comments img, .fb-comments script, a[href^=\"javascript\"]').length"))
+                .isEqualTo(0L);
     }
 }

@@ -111,7 +111,7 @@ final class WorkspacePage {
 
     /** Quotes under one stance heading (supports / refutes / context). */
     List<String> quotes(String stance) {
-        return vaadin.texts(By.cssSelector(".fb-group-" + stance + " .fb-quote"));
+        return vaadin.texts(By.cssSelector(".fb-evidence.fb-stance-" + stance + " .fb-quote"));
     }
 
     WorkspacePage awaitQuote(String stance, String quote) {

@@ -69,6 +69,7 @@ public class ClaimWorkspaceView extends Div implements BeforeEnterObserver, HasD
     private final ObjectProvider<WorkspaceSlotContent> slotContents;
     final UserSummary me;
     ClaimWorkspace current;
+    ReviseLinkDialog revising;
     private Registration live;
 
     ClaimWorkspaceView(WorkspaceServices services, LoggedInUser user, ClaimBroadcaster broadcaster,
@@ -167,13 +168,33 @@ public class ClaimWorkspaceView extends Div implements BeforeEnterObserver, HasD
 
     void changedElsewhere(ClaimEvent event) {
         if (current == null || event.claimId() != current.claim().id()) return;
-        reload(event instanceof ClaimStateChanged || event.type().equals("ClaimsMerged"));
+        refreshAfter(event);
         if (!me.username().equals(event.by())) {
             String who = services.users().find(event.by()).map(UserSummary::displayName).orElse(event.by());
             String key = "workspace.live." + event.type();
             String text = getTranslation(key, who);
             notice.say(text.equals("!" + key + "!") ? getTranslation("workspace.live.other", who) : text);
         }
+    }
+
+    /**
+     * Redraws what a live change touched: a link or a comment changes only its panel and the timeline (the claim,
+     * its version and status stay as they were); anything else reloads the whole claim.
+     */
+    private void refreshAfter(ClaimEvent event) {
+        long id = current.claim().id();
+        var allowed = ReviewRules.allowed(current.claim(), me);
+        if (event.type().startsWith("Evidence")) {
+            current = new ClaimWorkspace(current.claim(), services.evidence().forClaim(id), current.comments(), current.reports());
+            evidence.show(current.evidence(), allowed.contains(Action.EDIT));
+        } else if (event.type().startsWith("Comment")) {
+            current = new ClaimWorkspace(current.claim(), current.evidence(), services.comments().thread(id), current.reports());
+            comments.show(current.comments(), allowed.contains(Action.COMMENT));
+        } else {
+            reload(event instanceof ClaimStateChanged || event.type().equals("ClaimsMerged"));
+            return;
+        }
+        timeline.show(services.history().timeline(id));
     }
 
     @Override

@@ -15,7 +15,7 @@ import org.factbench.web.base.ui.Attempt;
  * What the workspace's panels ask for, done through core with the version the user was looking at. Every step
  * goes through {@link Attempt}: a stale edit reloads the workspace and puts the user's text back.
  */
-final class WorkspaceActions implements ReviewActions.Handler, EvidenceCard.Handler {
+final class WorkspaceActions implements ReviewActions.Handler, EvidencePanel.Handler {
 
     private final ClaimWorkspaceView view;
 
@@ -113,13 +113,21 @@ final class WorkspaceActions implements ReviewActions.Handler, EvidenceCard.Hand
     }
 
     @Override
-    public void revise(EvidenceCard card, EvidenceView link, EvidenceRevision revision) {
+    public void edit(EvidenceView link) {
+        view.revising = new ReviseLinkDialog(link, this::revise).opened();
+    }
+
+    private void revise(ReviseLinkDialog dialog, EvidenceRevision revision) {
+        EvidenceView link = dialog.link;
         Attempt.of(() -> view.services.evidence().revise(link.id(), link.version(), revision))
-                .onInvalid((field, message) -> card.note.setErrorMessage(message))
-                .onStale(() -> view.reload(false), attempted -> view.evidence.cards(link.stance()).stream()
-                        .filter(c -> c.link.id() == link.id()).findFirst()
-                        .ifPresent(fresh -> fresh.restore((EvidenceRevision) attempted)))
-                .run().ifPresent(done -> view.reload(false));
+                .onInvalid((field, message) -> dialog.showError(message))
+                .onStale(() -> view.reload(false), attempted -> view.current.evidence().stream()
+                        .filter(fresh -> fresh.id() == link.id()).findFirst()
+                        .ifPresentOrElse(fresh -> dialog.retarget(fresh, (EvidenceRevision) attempted), dialog::close))
+                .run().ifPresent(done -> {
+                    dialog.close();
+                    view.reload(false);
+                });
     }
 
     @Override
