@@ -1,8 +1,6 @@
 package org.factbench.web.suggestion;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -26,9 +24,7 @@ import org.factbench.core.suggestion.SuggestionService;
 import org.factbench.web.article.ArticleLink;
 import org.factbench.web.article.PassageRange;
 import org.factbench.web.base.ui.Attempt;
-import org.factbench.web.security.AsCaller;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.factbench.web.base.ui.PushedLoad;
 
 /**
  * The claim's suggested passages, best first: source, the passage (as text, never HTML), badges for what agrees or
@@ -39,7 +35,6 @@ import org.slf4j.LoggerFactory;
 final class SuggestionPanel extends Div {
 
     static final int SHOWN = 8;
-    private static final Logger log = LoggerFactory.getLogger(SuggestionPanel.class);
 
     final UnorderedList items = new UnorderedList();
     final Paragraph none = new Paragraph();
@@ -50,11 +45,13 @@ final class SuggestionPanel extends Div {
     private final long claimId;
     private final SuggestionService suggestions;
     private final EvidenceService evidence;
+    private final PushedLoad<Found> load;
 
     SuggestionPanel(long claimId, SuggestionService suggestions, EvidenceService evidence) {
         this.claimId = claimId;
         this.suggestions = suggestions;
         this.evidence = evidence;
+        this.load = new PushedLoad<>(this, "suggestions for claim " + claimId);
         addClassName("fb-suggestions");
         coverage.addClassName("fb-meta");
         refresh = new Button(getTranslation("suggest.refresh"), e -> reload());
@@ -68,24 +65,9 @@ final class SuggestionPanel extends Div {
      */
     @Override
     protected void onAttach(AttachEvent event) {
-        UI ui = event.getUI();
         none.setText(getTranslation("suggest.loading"));
         none.setVisible(true);
-        Thread.ofVirtual().name("suggestions-" + claimId).start(AsCaller.wrap(() -> {
-            Found found;
-            try {
-                found = find();
-            } catch (RuntimeException e) {
-                log.warn("Suggestions for claim {} failed", claimId, e);
-                found = Found.UNAVAILABLE;
-            }
-            Found result = found;
-            try {
-                ui.access(() -> show(result));
-            } catch (UIDetachedException e) {
-                // The user left the claim before the suggestions were found: nothing to show them on.
-            }
-        }));
+        load.start(this::find, this::show, () -> show(Found.UNAVAILABLE));
     }
 
     void reload() {

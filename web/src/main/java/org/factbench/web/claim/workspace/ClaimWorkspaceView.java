@@ -19,7 +19,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.factbench.core.corpus.CorpusUnavailableException;
 import org.factbench.core.shared.NotFoundException;
 import org.factbench.core.shared.event.ClaimEvent;
 import org.factbench.core.shared.event.ClaimStateChanged;
@@ -148,12 +147,10 @@ public class ClaimWorkspaceView extends Div implements BeforeEnterObserver, HasD
         if (withDuplicates) showDuplicates(allowed.contains(Action.MERGE));
     }
 
+    /** Pushed in when found: the search embeds the statement, too slow to hold up opening the claim. */
     private void showDuplicates(boolean mayMerge) {
-        try {
-            duplicates.show(services.matching().duplicatesOf(current.claim().id(), 5), mayMerge);
-        } catch (CorpusUnavailableException e) {
-            duplicates.unavailable();
-        }
+        long claimId = current.claim().id();
+        duplicates.load(() -> services.matching().duplicatesOf(claimId, 5), mayMerge);
     }
 
     private void fillSlots(long claimId) {

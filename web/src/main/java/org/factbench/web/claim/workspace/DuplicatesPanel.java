@@ -10,14 +10,20 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.factbench.core.matching.SimilarClaimView;
+import org.factbench.web.base.ui.PushedLoad;
 
-/** Claims that may say the same, with their score; editors can merge one into this claim. */
+/**
+ * Claims that may say the same, with their score; editors can merge one into this claim. Found off the request
+ * (embedding the claim and index queries would hold up opening it) and pushed in; "looking" meanwhile.
+ */
 final class DuplicatesPanel extends Div {
 
     final UnorderedList items = new UnorderedList();
     final Paragraph none = new Paragraph();
     private final Consumer<SimilarClaimView> onMerge;
+    private final PushedLoad<List<SimilarClaimView>> load = new PushedLoad<>(this, "possible duplicates");
 
     DuplicatesPanel(Consumer<SimilarClaimView> onMerge) {
         this.onMerge = onMerge;
@@ -25,7 +31,15 @@ final class DuplicatesPanel extends Div {
         add(new H3(getTranslation("workspace.duplicates.title")), none, items);
     }
 
-    void show(List<SimilarClaimView> similar, boolean mayMerge) {
+    /** The last list goes at once: a claim merged meanwhile must not keep its merge button while the new one loads. */
+    void load(Supplier<List<SimilarClaimView>> find, boolean mayMerge) {
+        items.removeAll();
+        none.setText(getTranslation("workspace.duplicates.loading"));
+        none.setVisible(true);
+        load.start(find, similar -> show(similar, mayMerge), this::unavailable);
+    }
+
+    private void show(List<SimilarClaimView> similar, boolean mayMerge) {
         items.removeAll();
         none.setText(getTranslation("workspace.duplicates.none"));
         none.setVisible(similar.isEmpty());
@@ -45,7 +59,7 @@ final class DuplicatesPanel extends Div {
         }
     }
 
-    void unavailable() {
+    private void unavailable() {
         items.removeAll();
         none.setVisible(true);
         none.setText(getTranslation("workspace.duplicates.unavailable"));
