@@ -1,6 +1,9 @@
 package org.factbench.web.e2e;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,7 +18,7 @@ import javax.management.ObjectName;
 /**
  * The live objects of this JVM by class: HotSpot's class histogram, what {@code jcmd <pid> GC.class_histogram}
  * prints, taken here through the JDK's own DiagnosticCommand MBean (no external tool, works offline). Taking one
- * runs a full GC first, so only reachable objects count.
+ * runs a full GC first, so only reachable objects count. Shallow sizes: a class's bytes are its instances' own.
  */
 record ClassHistogram(Map<String, Count> byClass) {
 
@@ -30,15 +33,24 @@ record ClassHistogram(Map<String, Count> byClass) {
     /** " 12:   345   6789  com.example.Name (module)": rank, instances, bytes, class name. */
     private static final Pattern ROW = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
 
-    static ClassHistogram take() {
+    /**
+     * Takes the histogram into {@code file}, as text: kept out of the heap, so a histogram taken earlier does not
+     * count in a later one (parsed, one holds some 2 MB).
+     */
+    static void takeInto(Path file) throws IOException {
         try {
             String text = (String) ManagementFactory.getPlatformMBeanServer().invoke(
                     new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
                     new Object[] {new String[0]}, new String[] {String[].class.getName()});
-            return parse(text);
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.writeString(file, text);
         } catch (JMException e) {
             throw new IllegalStateException("No class histogram from this JVM", e);
         }
+    }
+
+    static ClassHistogram read(Path file) throws IOException {
+        return parse(Files.readString(file));
     }
 
     static ClassHistogram parse(String text) {

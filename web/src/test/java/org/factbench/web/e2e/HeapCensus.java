@@ -1,6 +1,8 @@
 package org.factbench.web.e2e;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 
 /**
  * The heap that sessions holding the workspace open cost, and what it is made of. Three snapshots, each after full
@@ -10,6 +12,7 @@ import java.lang.management.ManagementFactory;
  * included. "Per workspace UI" is second to last over the UIs opened in between: the workspace tab alone. The live
  * UI counts show whether the logins left UIs behind: Flow closes a UI whose page is left when its pagehide
  * listener's unload beacon arrives; a UI never told lives on until it misses three heartbeats (15 minutes by default).
+ * The histograms go to files (kept for a closer look) and are compared only after the last is taken.
  */
 final class HeapCensus {
 
@@ -17,16 +20,13 @@ final class HeapCensus {
     static final String STATE_NODE = "com.vaadin.flow.internal.StateNode";
     private static final int TOP_CLASSES = 15;
 
-    /** Used heap after full GCs, and the live objects by class. */
-    record Snapshot(long usedHeap, ClassHistogram classes) {
+    /** Used heap after full GCs, and the file with the live objects by class. */
+    record Snapshot(long usedHeap, Path histogram) {
 
-        static Snapshot take() throws InterruptedException {
+        static Snapshot take(Path histogram) throws IOException, InterruptedException {
             long used = usedHeapAfterGc();
-            return new Snapshot(used, ClassHistogram.take());
-        }
-
-        long uis() {
-            return classes.instances(UI);
+            ClassHistogram.takeInto(histogram);
+            return new Snapshot(used, histogram);
         }
     }
 
@@ -42,8 +42,11 @@ final class HeapCensus {
         this.workspacesOpen = workspacesOpen;
     }
 
-    String report() {
-        long workspaceUis = Math.max(1, workspacesOpen.uis() - afterLogins.uis());
+    String report() throws IOException {
+        ClassHistogram before = ClassHistogram.read(beforeLogins.histogram());
+        ClassHistogram logged = ClassHistogram.read(afterLogins.histogram());
+        ClassHistogram open = ClassHistogram.read(workspacesOpen.histogram());
+        long workspaceUis = Math.max(1, open.instances(UI) - logged.instances(UI));
         StringBuilder out = new StringBuilder();
         out.append(String.format("%nHeap per session holding the workspace open (%d sessions, used heap after full GC): "
                         + "**%.0f KB per session as measured** (from before their logins), **%.0f KB per workspace UI** "
@@ -51,27 +54,27 @@ final class HeapCensus {
                         + "%.0f KB and %.0f KB.%n%n",
                 sessions, kb(workspacesOpen.usedHeap() - beforeLogins.usedHeap(), sessions),
                 kb(workspacesOpen.usedHeap() - afterLogins.usedHeap(), workspaceUis), workspaceUis,
-                kb(workspacesOpen.classes().bytes() - beforeLogins.classes().bytes(), sessions),
-                kb(workspacesOpen.classes().bytes() - afterLogins.classes().bytes(), workspaceUis)));
+                kb(open.bytes() - before.bytes(), sessions), kb(open.bytes() - logged.bytes(), workspaceUis)));
         out.append("| live objects | before the logins | after the logins | with the workspaces open | per session "
                 + "| per workspace UI |\n| --- | ---: | ---: | ---: | ---: | ---: |\n");
         for (String type : new String[] {UI, STATE_NODE}) {
-            long before = beforeLogins.classes().instances(type), logged = afterLogins.classes().instances(type),
-                    open = workspacesOpen.classes().instances(type);
-            out.append(String.format("| `%s` | %d | %d | %d | %.1f | %.1f |%n", simpleName(type), before, logged, open,
-                    (open - before) / (double) sessions, (open - logged) / (double) workspaceUis));
+            long b = before.instances(type), l = logged.instances(type), o = open.instances(type);
+            out.append(String.format("| `%s` | %d | %d | %d | %.1f | %.1f |%n", simpleName(type), b, l, o,
+                    (o - b) / (double) sessions, (o - l) / (double) workspaceUis));
         }
-        out.append('\n').append(leftovers(afterLogins.uis() - beforeLogins.uis())).append("\n\n");
+        out.append('\n').append(leftovers(logged.instances(UI) - before.instances(UI))).append("\n\n");
         out.append(String.format("The %d classes that grew most per session (class histogram, shallow bytes; before the "
                 + "logins to the workspaces open, over %d; last column: after the logins to the workspaces open, over "
                 + "the %d workspace UIs):%n%n", TOP_CLASSES, sessions, workspaceUis));
         out.append("| class | instances per session | KB per session | KB per workspace UI |\n| --- | ---: | ---: | ---: |\n");
-        for (ClassHistogram.Change grown : workspacesOpen.classes().grownMostSince(beforeLogins.classes(), TOP_CLASSES)) {
-            long sinceLogins = workspacesOpen.classes().grownSince(afterLogins.classes(), grown.className()).bytes();
+        for (ClassHistogram.Change grown : open.grownMostSince(before, TOP_CLASSES)) {
+            long sinceLogins = open.grownSince(logged, grown.className()).bytes();
             out.append(String.format("| `%s` | %.0f | %.1f | %.1f |%n", grown.className(),
                     grown.count().instances() / (double) sessions, kb(grown.count().bytes(), sessions),
                     kb(sinceLogins, workspaceUis)));
         }
+        out.append(String.format("%nThe whole histograms: %s, %s, %s.%n", beforeLogins.histogram().getFileName(),
+                afterLogins.histogram().getFileName(), workspacesOpen.histogram().getFileName()));
         return out.toString();
     }
 

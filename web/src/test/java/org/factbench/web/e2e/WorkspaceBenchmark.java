@@ -77,6 +77,8 @@ class WorkspaceBenchmark {
     /** Rounds per session with think time: 20 x 10 = 200 workspace opens. */
     static final int READING_ROUNDS = 10;
     private static final long THINK_TIME_SEED = 11;
+    /** Where the report and the class histograms go (relative to the module, as Maven runs the tests). */
+    private static final Path RESULTS = Path.of("target/benchmarks");
     private static final String WITH_THINK_TIME = SESSIONS + " sessions with " + ReadingSessions.MIN_THINK.toSeconds()
             + "-" + ReadingSessions.MAX_THINK.toSeconds() + " s think time";
 
@@ -124,11 +126,12 @@ class WorkspaceBenchmark {
             linker.add(LINK_ADDS, linkAlone);
             results.put("add a link, 1 session (nobody else on the claim)", linkAlone);
 
-            HeapCensus.Snapshot beforeLogins = HeapCensus.Snapshot.take();
+            HeapCensus.Snapshot beforeLogins = HeapCensus.Snapshot.take(RESULTS.resolve("histogram-before-logins.txt"));
             List<VaadinSessionClient> crowd = logins.sessions("editor", "editor", SESSIONS);
-            HeapCensus.Snapshot afterLogins = HeapCensus.Snapshot.take();
+            HeapCensus.Snapshot afterLogins = HeapCensus.Snapshot.take(RESULTS.resolve("histogram-after-logins.txt"));
             results.put("open the workspace in a new tab, " + SESSIONS + " at once", openAll(crowd, workspace));
-            HeapCensus heap = new HeapCensus(SESSIONS, beforeLogins, afterLogins, HeapCensus.Snapshot.take());
+            HeapCensus heap = new HeapCensus(SESSIONS, beforeLogins, afterLogins,
+                    HeapCensus.Snapshot.take(RESULTS.resolve("histogram-workspaces-open.txt")));
 
             SessionLoad load = new SessionLoad(crowd, workspace);
             Percentiles linkWatched = new Percentiles();
@@ -159,8 +162,8 @@ class WorkspaceBenchmark {
             TestDirectories.deleteQuietly(profile);
         }
         String report = report(results, notes, loadBefore);
-        Path out = Path.of("target/benchmarks/workspace.md");
-        Files.createDirectories(out.getParent());
+        Path out = RESULTS.resolve("workspace.md");
+        Files.createDirectories(RESULTS);
         Files.writeString(out, report);
         System.out.println(report);
         assertThat(results.values()).allSatisfy(p -> assertThat(p.count()).isPositive());
