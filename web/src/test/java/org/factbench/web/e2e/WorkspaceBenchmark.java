@@ -3,8 +3,6 @@ package org.factbench.web.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,9 +48,13 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * One claim with 50 evidence links and 20 comments. Sessions are real logins (the login form in headless
  * Chromium), whose session cookies {@link VaadinSessionClient} then replays with Flow's own requests; opening the
  * workspace is timed as the UIDL round-trip of the navigation that renders it, against the claims board and a
- * heartbeat in the same run ({@link SessionLoad}). Adding a link is timed in a real browser ({@link LinkAdder}).
- * Heap per session: used heap after a full GC with 20 sessions logged in and each holding the workspace open,
- * minus before they logged in, over 20. Results: {@code target/benchmarks/workspace.md}.
+ * heartbeat in the same run ({@link SessionLoad}: no think time, 20 requests in flight, the saturation figure).
+ * The same 20 sessions then go round like people reading ({@link ReadingSessions}: workspace, board, with a think
+ * time uniform between 1 and 3 s after each step, seeded) for {@value #READING_ROUNDS} rounds, and again while links
+ * are added. Adding a link is timed in a real browser ({@link LinkAdder}). Heap: used heap after full GCs and the
+ * class histogram before the 20 sessions log in, after, and with each holding the workspace open
+ * ({@link HeapCensus}): per session as measured, per workspace UI, and the classes that grew most.
+ * Results: {@code target/benchmarks/workspace.md}.
  */
 @WebTest
 @EnabledIfSystemProperty(named = "factbench.benchmark", matches = "true")
@@ -72,6 +74,13 @@ class WorkspaceBenchmark {
     private static final int COMMENTS = 20;
     private static final int SESSIONS = 20;
     private static final int LINK_ADDS = 20;
+    /** Rounds per session with think time: 20 x 10 = 200 workspace opens. */
+    static final int READING_ROUNDS = 10;
+    private static final long THINK_TIME_SEED = 11;
+    /** Where the report and the class histograms go (relative to the module, as Maven runs the tests). */
+    private static final Path RESULTS = Path.of("target/benchmarks");
+    private static final String WITH_THINK_TIME = SESSIONS + " sessions with " + ReadingSessions.MIN_THINK.toSeconds()
+            + "-" + ReadingSessions.MAX_THINK.toSeconds() + " s think time";
 
     @LocalServerPort
     int port;
@@ -100,10 +109,10 @@ class WorkspaceBenchmark {
         String loadBefore = loadAverage();
 
         Map<String, Percentiles> results = new LinkedHashMap<>();
+        List<String> notes = new ArrayList<>();
         BrowserLogins logins = new BrowserLogins(base);
         Path profile = Chromium.freshProfile();
         ChromeDriver linkerBrowser = Chromium.start(profile);
-        long heapPerSession;
         try {
             LinkAdder linker = openReader(linkerBrowser, base, claimId);
             VaadinSessionClient solo = logins.sessions("checker", "checker", 1).getFirst();
@@ -117,10 +126,12 @@ class WorkspaceBenchmark {
             linker.add(LINK_ADDS, linkAlone);
             results.put("add a link, 1 session (nobody else on the claim)", linkAlone);
 
-            long before = usedHeapAfterGc();
+            HeapCensus.Snapshot beforeLogins = HeapCensus.Snapshot.take(RESULTS.resolve("histogram-before-logins.txt"));
             List<VaadinSessionClient> crowd = logins.sessions("editor", "editor", SESSIONS);
+            HeapCensus.Snapshot afterLogins = HeapCensus.Snapshot.take(RESULTS.resolve("histogram-after-logins.txt"));
             results.put("open the workspace in a new tab, " + SESSIONS + " at once", openAll(crowd, workspace));
-            heapPerSession = (usedHeapAfterGc() - before) / SESSIONS;
+            HeapCensus heap = new HeapCensus(SESSIONS, beforeLogins, afterLogins,
+                    HeapCensus.Snapshot.take(RESULTS.resolve("histogram-workspaces-open.txt")));
 
             SessionLoad load = new SessionLoad(crowd, workspace);
             Percentiles linkWatched = new Percentiles();
@@ -132,6 +143,17 @@ class WorkspaceBenchmark {
             SessionLoad.Times meanwhile = load.whileRunning(() -> linker.add(LINK_ADDS, linkBusy));
             results.put("add a link, " + SESSIONS + " other sessions going round at once", linkBusy);
             results.put("open the workspace meanwhile, " + SESSIONS + " sessions going round", meanwhile.workspace());
+
+            ReadingSessions readers = new ReadingSessions(crowd, workspace, THINK_TIME_SEED);
+            ReadingSessions.Run reading = readers.run(READING_ROUNDS, () -> { });
+            results.put("open the workspace, " + WITH_THINK_TIME, reading.workspace());
+            results.put("baseline: open the claims board, " + WITH_THINK_TIME, reading.board());
+            Percentiles linkReading = new Percentiles();
+            ReadingSessions.Run readingMeanwhile = readers.run(1, () -> linker.add(LINK_ADDS, linkReading));
+            results.put("add a link while " + SESSIONS + " sessions go round with think time", linkReading);
+            notes.add(offeredLoad("going round " + READING_ROUNDS + " times", reading));
+            notes.add(offeredLoad("while the links were added", readingMeanwhile));
+            notes.add(heap.report());
         } catch (RuntimeException e) {
             Screens.save(linkerBrowser, "benchmark-failure");
             throw new IllegalStateException("Failed at " + linkerBrowser.getCurrentUrl(), e);
@@ -139,9 +161,9 @@ class WorkspaceBenchmark {
             linkerBrowser.quit();
             TestDirectories.deleteQuietly(profile);
         }
-        String report = report(results, heapPerSession, loadBefore);
-        Path out = Path.of("target/benchmarks/workspace.md");
-        Files.createDirectories(out.getParent());
+        String report = report(results, notes, loadBefore);
+        Path out = RESULTS.resolve("workspace.md");
+        Files.createDirectories(RESULTS);
         Files.writeString(out, report);
         System.out.println(report);
         assertThat(results.values()).allSatisfy(p -> assertThat(p.count()).isPositive());
@@ -182,7 +204,14 @@ class WorkspaceBenchmark {
         results.put("floor: heartbeat, " + sessions, times.heartbeat());
     }
 
-    private static String report(Map<String, Percentiles> results, long heapPerSession, String loadBefore)
+    private static String offeredLoad(String when, ReadingSessions.Run run) {
+        return String.format("Offered load with think time (uniform %d-%d s after each step, seed %d), %s: "
+                        + "**%.1f requests/s** (%d navigations by %d sessions in %.0f s).",
+                ReadingSessions.MIN_THINK.toSeconds(), ReadingSessions.MAX_THINK.toSeconds(), THINK_TIME_SEED, when,
+                run.requestsPerSecond(), run.requests(), SESSIONS, run.took().toMillis() / 1000.0);
+    }
+
+    private static String report(Map<String, Percentiles> results, List<String> notes, String loadBefore)
             throws IOException {
         StringBuilder report = new StringBuilder();
         report.append("Claim workspace with ").append(LINKS).append(" evidence links and ").append(COMMENTS)
@@ -191,22 +220,12 @@ class WorkspaceBenchmark {
                 .append(" MB; load average before ").append(loadBefore).append(", after ").append(loadAverage())
                 .append("\n\n| round-trip | requests | p50 ms | p95 ms | max ms |\n| --- | ---: | ---: | ---: | ---: |\n");
         results.forEach((what, p) -> report.append(p.row(what)).append('\n'));
-        report.append(String.format("%nHeap per session holding the workspace open (%d sessions, after full GC): %.0f KB%n",
-                SESSIONS, heapPerSession / 1024.0));
+        for (String note : notes) report.append('\n').append(note.strip()).append('\n');
         return report.toString();
     }
 
     private static String loadAverage() throws IOException {
         return Files.readString(Path.of("/proc/loadavg")).strip();
-    }
-
-    private static long usedHeapAfterGc() throws InterruptedException {
-        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(200);
-        }
-        return memory.getHeapMemoryUsage().getUsed();
     }
 
     private long claimWithEvidenceAndComments() {
