@@ -49,8 +49,8 @@ final class EvidencePanel extends Div {
               </div>` : ''}
             </div>`}""";
     /** What a heading and a card take on screen, roughly: the list is sized to fit a few links without scrolling. */
-    private static final double HEADING_REM = 2.5;
-    private static final double CARD_REM = 11;
+    private static final double HEADING_REM = 3;
+    private static final double CARD_REM = 15;
 
     final VirtualList<EvidenceRow> list = new VirtualList<>();
     private final Paragraph empty = new Paragraph(getTranslation("workspace.evidence.none"));
