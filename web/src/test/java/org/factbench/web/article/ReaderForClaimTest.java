@@ -62,12 +62,13 @@ class ReaderForClaimTest extends SpringBrowserlessTest {
     @org.junit.jupiter.api.io.TempDir
     java.nio.file.Path files;
 
+    @Autowired
+
     ClaimFixtures fixtures;
 
     @BeforeEach
     void sampleCorpusIsLoaded() throws InterruptedException {
         assertThat(corpusStartup.awaitReady(Duration.ofMinutes(3))).as("sample corpus loaded").isTrue();
-        fixtures = new ClaimFixtures(claims, review, evidence, corpus);
     }
 
     @Test

@@ -7,14 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.factbench.core.claim.ClaimService;
 import org.factbench.core.claim.ClaimView;
 import org.factbench.core.comment.CommentService;
 import org.factbench.core.corpus.SourceCorpus;
 import org.factbench.core.evidence.EvidenceService;
 import org.factbench.core.evidence.EvidenceView;
 import org.factbench.core.evidence.Stance;
-import org.factbench.core.review.ReviewService;
 import org.factbench.indexer.ingest.ArticleLoader;
 import org.factbench.indexer.ingest.ProgressListener;
 import org.factbench.indexer.parse.ReadOptions;
@@ -45,10 +43,6 @@ class EvidenceLinkingBrowserTest {
     @Autowired
     CorpusStoreStartup corpusStartup;
     @Autowired
-    ClaimService claims;
-    @Autowired
-    ReviewService review;
-    @Autowired
     EvidenceService evidence;
     @Autowired
     SourceCorpus corpus;
@@ -56,6 +50,8 @@ class EvidenceLinkingBrowserTest {
     CommentService comments;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    ClaimFixtures fixtures;
     @Autowired
     ArticleLoader loader;
 
@@ -66,7 +62,6 @@ class EvidenceLinkingBrowserTest {
     void a_checker_finds_a_passage_selects_half_a_sentence_with_the_mouse_and_links_it_as_supporting()
             throws IOException, InterruptedException {
         assertThat(corpusStartup.awaitReady(Duration.ofMinutes(3))).as("sample corpus loaded").isTrue();
-        ClaimFixtures fixtures = new ClaimFixtures(claims, review, evidence, corpus);
         RunAs as = new RunAs(users);
         ClaimView claim = as.user("checker", () -> fixtures.inResearch(ClaimFixtures.MOSCOW_CLAIM));
         String base = "http://localhost:" + port;
@@ -140,7 +135,6 @@ class EvidenceLinkingBrowserTest {
             Thread.sleep(250);
         }
         RunAs as = new RunAs(users);
-        ClaimFixtures fixtures = new ClaimFixtures(claims, review, evidence, corpus);
         ClaimView claim = as.user("checker", () -> fixtures.inResearch("Numbatville said " + script + " " + image));
         // The workspace draws evidence cards and comments in the browser from templates: the passage, a note and a
         // comment carrying markup must come out there as text too.

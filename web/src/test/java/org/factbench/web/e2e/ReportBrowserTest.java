@@ -10,8 +10,6 @@ import org.factbench.core.claim.Appearance;
 import org.factbench.core.claim.ClaimDetails;
 import org.factbench.core.claim.ClaimService;
 import org.factbench.core.claim.ClaimView;
-import org.factbench.core.corpus.SourceCorpus;
-import org.factbench.core.evidence.EvidenceService;
 import org.factbench.core.evidence.Stance;
 import org.factbench.core.report.PublicReportLinkView;
 import org.factbench.core.report.PublicReportLinks;
@@ -41,9 +39,8 @@ class ReportBrowserTest {
     @Autowired CorpusStoreStartup corpusStartup;
     @Autowired ClaimService claims;
     @Autowired ReviewService review;
-    @Autowired EvidenceService evidence;
-    @Autowired SourceCorpus corpus;
     @Autowired UserDetailsService users;
+    @Autowired ClaimFixtures fixtures;
     @Autowired PublicReportLinks links;
 
     @RegisterExtension
@@ -53,7 +50,6 @@ class ReportBrowserTest {
     void a_checker_reads_the_report_page_and_a_reader_opens_the_public_link_until_it_is_revoked() throws Exception {
         assertThat(corpusStartup.awaitReady(Duration.ofMinutes(3))).as("sample corpus loaded").isTrue();
         RunAs as = new RunAs(users);
-        ClaimFixtures fixtures = new ClaimFixtures(claims, review, evidence, corpus);
         ClaimView claim = as.user("checker", () -> {
             ClaimView created = claims.create(new ClaimDetails(ClaimFixtures.MOSCOW_CLAIM, "A member of the Armenian delegation", "en",
                     List.of("diplomacy"), List.of(new Appearance("https://news.example/interview", LocalDate.of(2022, 1, 10), "Example News"),

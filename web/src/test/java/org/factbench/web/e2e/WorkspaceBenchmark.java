@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.factbench.core.claim.ClaimService;
 import org.factbench.core.claim.ClaimView;
 import org.factbench.core.comment.CommentService;
 import org.factbench.core.corpus.ArticleText;
@@ -24,7 +23,6 @@ import org.factbench.core.corpus.SourceCorpus;
 import org.factbench.core.evidence.EvidenceSelection;
 import org.factbench.core.evidence.EvidenceService;
 import org.factbench.core.evidence.Stance;
-import org.factbench.core.review.ReviewService;
 import org.factbench.indexer.store.CorpusStoreStartup;
 import org.factbench.web.support.ClaimFixtures;
 import org.factbench.web.support.RunAs;
@@ -89,9 +87,7 @@ class WorkspaceBenchmark {
     @Autowired
     UserDetailsService users;
     @Autowired
-    ClaimService claims;
-    @Autowired
-    ReviewService review;
+    ClaimFixtures fixtures;
     @Autowired
     EvidenceService evidence;
     @Autowired
@@ -229,7 +225,7 @@ class WorkspaceBenchmark {
     }
 
     private long claimWithEvidenceAndComments() {
-        ClaimView claim = new ClaimFixtures(claims, review, evidence, corpus).inResearch(ClaimFixtures.MOSCOW_CLAIM + " (benchmark)");
+        ClaimView claim = fixtures.inResearch(ClaimFixtures.MOSCOW_CLAIM + " (benchmark)");
         List<PassageHit> hits = new ArrayList<>();
         for (String word : List.of("meeting", "Moscow", "border", "railway", "talks", "trade", "commission", "historian")) {
             hits.addAll(corpus.searchPassages(new PassageQuery(word, null, null, null, null, 0, 20)).hits());

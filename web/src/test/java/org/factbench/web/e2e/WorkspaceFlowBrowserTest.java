@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.factbench.core.claim.ClaimService;
-import org.factbench.core.corpus.SourceCorpus;
-import org.factbench.core.evidence.EvidenceService;
 import org.factbench.core.review.ReviewService;
 import org.factbench.indexer.store.CorpusStoreStartup;
 import org.factbench.indexer.testing.TestDirectories;
@@ -43,9 +41,7 @@ class WorkspaceFlowBrowserTest {
     @Autowired
     UserDetailsService users;
     @Autowired
-    EvidenceService evidence;
-    @Autowired
-    SourceCorpus corpus;
+    ClaimFixtures fixtures;
     @Autowired
     ReviewService review;
     @Autowired
@@ -84,7 +80,7 @@ class WorkspaceFlowBrowserTest {
             throws InterruptedException {
         assertThat(corpusStartup.awaitReady(Duration.ofMinutes(3))).as("sample corpus loaded").isTrue();
         // An earlier claim that the new one duplicates, so the dialog has something to score.
-        new RunAs(users).user("editor", () -> new ClaimFixtures(claims, review, evidence, corpus).newClaim(ClaimFixtures.MOSCOW_CLAIM));
+        new RunAs(users).user("editor", () -> fixtures.newClaim(ClaimFixtures.MOSCOW_CLAIM));
         String base = "http://localhost:" + port;
 
         // 1. A creates the claim; its possible duplicates show with a score while A types.

@@ -21,13 +21,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.factbench.core.claim.ClaimService;
 import org.factbench.core.claim.ClaimView;
 import org.factbench.core.corpus.ArticleText;
 import org.factbench.core.corpus.PassageQuery;
 import org.factbench.core.corpus.SourceCorpus;
-import org.factbench.core.evidence.EvidenceService;
-import org.factbench.core.review.ReviewService;
 import org.factbench.indexer.ingest.ArticleLoader;
 import org.factbench.indexer.ingest.LoadSummary;
 import org.factbench.indexer.ingest.ProgressListener;
@@ -63,12 +60,6 @@ class EvidenceFinderTest extends SpringBrowserlessTest {
     @Autowired
     SourceCorpus corpus;
     @Autowired
-    ClaimService claims;
-    @Autowired
-    ReviewService review;
-    @Autowired
-    EvidenceService evidence;
-    @Autowired
     CuttableProxy elasticsearch;
     @Autowired
     CorpusStatusMonitor corpusStatus;
@@ -76,12 +67,13 @@ class EvidenceFinderTest extends SpringBrowserlessTest {
     @TempDir
     Path files;
 
+    @Autowired
+
     ClaimFixtures fixtures;
 
     @BeforeEach
     void sampleCorpusIsLoaded() throws InterruptedException {
         assertThat(corpusStartup.awaitReady(Duration.ofMinutes(3))).as("sample corpus loaded").isTrue();
-        fixtures = new ClaimFixtures(claims, review, evidence, corpus);
     }
 
     @Test

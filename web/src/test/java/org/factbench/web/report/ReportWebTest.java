@@ -26,8 +26,6 @@ import org.factbench.core.claim.ClaimView;
 import org.factbench.core.collection.CollectionDetails;
 import org.factbench.core.collection.CollectionService;
 import org.factbench.core.collection.CollectionView;
-import org.factbench.core.corpus.SourceCorpus;
-import org.factbench.core.evidence.EvidenceService;
 import org.factbench.core.evidence.Stance;
 import org.factbench.core.notification.NotificationService;
 import org.factbench.core.report.PublicReportLinks;
@@ -70,8 +68,6 @@ class ReportWebTest extends SpringBrowserlessTest {
     @Autowired CorpusStoreStartup corpusStartup;
     @Autowired ClaimService claims;
     @Autowired ReviewService review;
-    @Autowired EvidenceService evidence;
-    @Autowired SourceCorpus corpus;
     @Autowired UserDetailsService users;
     @Autowired ReportService reports;
     @Autowired PublicReportLinks links;
@@ -81,13 +77,13 @@ class ReportWebTest extends SpringBrowserlessTest {
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final JsonMapper json = JsonMapper.builder().build();
+    @Autowired
     ClaimFixtures fixtures;
     RunAs as;
 
     @BeforeEach
     void sampleCorpusIsLoaded() throws InterruptedException {
         assertThat(corpusStartup.awaitReady(Duration.ofMinutes(3))).as("sample corpus loaded").isTrue();
-        fixtures = new ClaimFixtures(claims, review, evidence, corpus);
         as = new RunAs(users);
     }
 

@@ -2,6 +2,10 @@ package org.factbench.web.support;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.factbench.core.claim.ClaimService;
+import org.factbench.core.corpus.SourceCorpus;
+import org.factbench.core.evidence.EvidenceService;
+import org.factbench.core.review.ReviewService;
 import org.factbench.indexer.client.ElasticsearchTarget;
 import org.factbench.indexer.testing.TestElasticsearch;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -14,6 +18,12 @@ import org.springframework.context.annotation.Bean;
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class WebTestConfiguration {
+
+    /** Claims in a given state, for any web test: {@code @Autowired ClaimFixtures fixtures}. */
+    @Bean
+    ClaimFixtures claimFixtures(ClaimService claims, ReviewService review, EvidenceService evidence, SourceCorpus corpus) {
+        return new ClaimFixtures(claims, review, evidence, corpus);
+    }
 
     @Bean(destroyMethod = "close")
     CuttableProxy elasticsearchProxy() {

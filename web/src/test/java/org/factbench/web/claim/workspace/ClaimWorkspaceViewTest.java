@@ -19,7 +19,6 @@ import org.factbench.core.claim.ClaimView;
 import org.factbench.core.claim.PublishNotAllowedException;
 import org.factbench.core.comment.CommentService;
 import org.factbench.core.comment.CommentView;
-import org.factbench.core.corpus.SourceCorpus;
 import org.factbench.core.evidence.EvidenceService;
 import org.factbench.core.evidence.EvidenceView;
 import org.factbench.core.evidence.Stance;
@@ -57,11 +56,11 @@ class ClaimWorkspaceViewTest extends SpringBrowserlessTest {
     @Autowired
     CommentService comments;
     @Autowired
-    SourceCorpus corpus;
-    @Autowired
     UserDetailsService users;
     @Autowired
     org.springframework.beans.factory.ObjectProvider<WorkspaceSlotContent> slotContents;
+
+    @Autowired
 
     ClaimFixtures fixtures;
     RunAs as;
@@ -69,7 +68,6 @@ class ClaimWorkspaceViewTest extends SpringBrowserlessTest {
     @BeforeEach
     void sampleCorpusIsLoaded() throws InterruptedException {
         assertThat(corpusStartup.awaitReady(Duration.ofMinutes(3))).as("sample corpus loaded").isTrue();
-        fixtures = new ClaimFixtures(claims, review, evidence, corpus);
         as = new RunAs(users);
     }
 

@@ -12,11 +12,8 @@ import java.util.List;
 import org.factbench.core.claim.ClaimService;
 import org.factbench.core.claim.ClaimStatus;
 import org.factbench.core.claim.ClaimView;
-import org.factbench.core.corpus.SourceCorpus;
-import org.factbench.core.evidence.EvidenceService;
 import org.factbench.core.matching.ClaimMatching;
 import org.factbench.core.matching.SimilarClaimView;
-import org.factbench.core.review.ReviewService;
 import org.factbench.indexer.store.CorpusStoreStartup;
 import org.factbench.web.FactbenchApplication;
 import org.factbench.web.support.ClaimFixtures;
@@ -36,17 +33,15 @@ class DuplicatesPanelLoadingTest extends SpringBrowserlessTest {
 
     @Autowired CorpusStoreStartup corpusStartup;
     @Autowired ClaimService claims;
-    @Autowired ReviewService review;
-    @Autowired EvidenceService evidence;
-    @Autowired SourceCorpus corpus;
     @Autowired ClaimMatching matching;
+
+    @Autowired
 
     ClaimFixtures fixtures;
 
     @BeforeEach
     void sampleCorpusIsLoaded() throws InterruptedException {
         assertThat(corpusStartup.awaitReady(Duration.ofMinutes(3))).as("sample corpus loaded").isTrue();
-        fixtures = new ClaimFixtures(claims, review, evidence, corpus);
     }
 
     @Test
