@@ -5,25 +5,19 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
+import com.vaadin.flow.component.virtuallist.VirtualList;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.List;
-import java.util.Locale;
 import org.factbench.core.corpus.CorpusUnavailableException;
 import org.factbench.core.evidence.EvidenceSelection;
 import org.factbench.core.evidence.EvidenceService;
 import org.factbench.core.evidence.Stance;
-import org.factbench.core.suggestion.AgreementSignal;
 import org.factbench.core.suggestion.EmbeddingProgress;
 import org.factbench.core.suggestion.Suggestion;
 import org.factbench.core.suggestion.SuggestionService;
-import org.factbench.web.article.ArticleLink;
-import org.factbench.web.article.PassageRange;
 import org.factbench.web.base.ui.Attempt;
+import org.factbench.web.base.ui.ListHeight;
 import org.factbench.web.base.ui.PushedLoad;
 
 /**
@@ -31,16 +25,43 @@ import org.factbench.web.base.ui.PushedLoad;
  * differs and why it was suggested, and the actions: link as supporting / refuting / context (the whole passage,
  * at its offsets), or dismiss for this claim. Loaded when attached and after every action; the line under the
  * title says how much of the corpus the semantic side covers yet.
+ * <p>
+ * The cards are drawn in the browser from a template inside a virtual list, as the workspace's evidence is: a tree
+ * of ~25 server elements per suggestion was kept for every open tab. The template binds every text as text
+ * ({@link SuggestionCardText}); its buttons call back with the row they belong to.
  */
 final class SuggestionPanel extends Div {
 
     static final int SHOWN = 8;
 
-    final UnorderedList items = new UnorderedList();
+    // Rows not yet fetched are drawn as placeholders without properties: the template must draw those as nothing.
+    static final String CARD = """
+            ${!item.card ? '' : html`<div class="fb-suggestion" role="listitem">
+              <div class="fb-meta fb-suggestion-source"><a href="${item.card.readerHref}" router-link>${item.card.title}</a>
+                ${item.card.where}</div>
+              <span class="fb-suggestion-text">${item.card.text}</span>
+              <div class="fb-badges">${(item.card.badges || []).map(badge => badge.hint
+                ? html`<span class="fb-badge" data-agreement="${badge.agreement}" title="${badge.hint}">${badge.text}</span>`
+                : html`<span class="fb-badge" data-agreement="${badge.agreement}">${badge.text}</span>`)}</div>
+              <div class="fb-suggestion-actions">
+                <vaadin-button class="fb-suggestion-supports" theme="small" aria-label="${item.card.supportsLabel}"
+                  @click=${supports}>${item.card.supports}</vaadin-button>
+                <vaadin-button class="fb-suggestion-refutes" theme="small" aria-label="${item.card.refutesLabel}"
+                  @click=${refutes}>${item.card.refutes}</vaadin-button>
+                <vaadin-button class="fb-suggestion-context" theme="small" aria-label="${item.card.contextLabel}"
+                  @click=${context}>${item.card.context}</vaadin-button>
+                <vaadin-button class="fb-suggestion-dismiss" theme="small tertiary" aria-label="${item.card.dismissLabel}"
+                  @click=${dismiss}>${item.card.dismiss}</vaadin-button>
+              </div>
+            </div>`}""";
+    /** What a card takes on screen, roughly (a paragraph, badges, buttons): the list is sized to fit its cards. */
+    private static final double CARD_REM = 13;
+
+    final VirtualList<Suggestion> list = new VirtualList<>();
     final Paragraph none = new Paragraph();
     final Paragraph coverage = new Paragraph();
     final Button refresh;
-    final List<Item> shown = new ArrayList<>();
+    private List<Suggestion> shown = List.of();
 
     private final long claimId;
     private final SuggestionService suggestions;
@@ -56,7 +77,16 @@ final class SuggestionPanel extends Div {
         coverage.addClassName("fb-meta");
         refresh = new Button(getTranslation("suggest.refresh"), e -> reload());
         refresh.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        add(new H3(getTranslation("suggest.title")), coverage, refresh, none, items);
+        list.addClassName("fb-suggestion-list");
+        list.getElement().setAttribute("aria-label", getTranslation("suggest.title"));
+        list.setVisible(false);
+        list.setRenderer(LitRenderer.<Suggestion>of(CARD)
+                .withProperty("card", this::card)
+                .withFunction("supports", s -> accept(s, Stance.SUPPORTS))
+                .withFunction("refutes", s -> accept(s, Stance.REFUTES))
+                .withFunction("context", s -> accept(s, Stance.CONTEXT))
+                .withFunction("dismiss", this::dismiss));
+        add(new H3(getTranslation("suggest.title")), coverage, refresh, none, list);
     }
 
     /**
@@ -88,8 +118,10 @@ final class SuggestionPanel extends Div {
     }
 
     private void show(Found found) {
-        items.removeAll();
-        shown.clear();
+        shown = found.suggestions() == null ? List.of() : found.suggestions();
+        list.setItems(shown);
+        list.setVisible(!shown.isEmpty());
+        ListHeight.fit(list, shown.size() * CARD_REM, "75vh");
         if (found.suggestions() == null) {
             none.setText(getTranslation("suggest.unavailable"));
             none.setVisible(true);
@@ -97,12 +129,17 @@ final class SuggestionPanel extends Div {
         }
         showCoverage(found.progress());
         none.setText(getTranslation("suggest.none"));
-        none.setVisible(found.suggestions().isEmpty());
-        for (Suggestion suggestion : found.suggestions()) {
-            Item item = new Item(suggestion);
-            shown.add(item);
-            items.add(item);
-        }
+        none.setVisible(shown.isEmpty());
+    }
+
+    /** The suggestions shown, best first. */
+    List<Suggestion> shown() {
+        return shown;
+    }
+
+    /** What the card of one suggestion shows (the same text the browser's template binds). */
+    SuggestionCardText card(Suggestion suggestion) {
+        return SuggestionCardText.of(suggestion, this);
     }
 
     private void showCoverage(EmbeddingProgress progress) {
@@ -128,71 +165,5 @@ final class SuggestionPanel extends Div {
         if (Attempt.doing(() -> suggestions.dismiss(claimId, s.passageId(), s.articleId())).run().isPresent()) {
             reload();
         }
-    }
-
-    /** One suggestion; its parts are fields so tests can find them. */
-    final class Item extends ListItem {
-
-        final Suggestion suggestion;
-        final Div badges = new Div();
-        final Span text = new Span();
-        final Button supports;
-        final Button refutes;
-        final Button context;
-        final Button dismiss;
-
-        Item(Suggestion s) {
-            this.suggestion = s;
-            addClassName("fb-suggestion");
-            Div source = new Div();
-            source.addClassName("fb-meta");
-            source.add(new ArticleLink(s.articleId(), s.articleVersion(), new PassageRange(s.start(), s.end()))
-                    .routerLink(s.title() == null || s.title().isBlank() ? getTranslation("suggest.untitled") : s.title()));
-            String where = (s.outlet() == null ? "" : s.outlet())
-                    + (s.published() == null ? "" : " · " + s.published().format(DateTimeFormatter.ISO_LOCAL_DATE));
-            source.add(new Span(" " + where));
-            text.setText(s.text());
-            text.addClassName("fb-suggestion-text");
-            badges.addClassName("fb-badges");
-            for (AgreementSignal signal : s.signals()) {
-                badge(getTranslation("suggest.badge." + signal.aspect().name() + "." + signal.agreement().name(),
-                        signal.claimMention(), signal.passageMention() == null ? "" : signal.passageMention()),
-                        signal.agreement().name().toLowerCase(Locale.ROOT))
-                        .getElement().setAttribute("title", getTranslation("suggest.badge.hint"));
-            }
-            if (!s.matchedTerms().isEmpty()) {
-                badge(getTranslation("suggest.why.terms", String.join(", ", s.matchedTerms())), "why");
-            }
-            if (s.semanticMatch()) {
-                badge(getTranslation("suggest.why.semantic"), "why");
-            }
-            supports = action("suggest.accept.SUPPORTS", () -> accept(s, Stance.SUPPORTS));
-            refutes = action("suggest.accept.REFUTES", () -> accept(s, Stance.REFUTES));
-            context = action("suggest.accept.CONTEXT", () -> accept(s, Stance.CONTEXT));
-            dismiss = action("suggest.dismiss", () -> dismiss(s));
-            dismiss.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            Div actions = new Div(supports, refutes, context, dismiss);
-            actions.addClassName("fb-suggestion-actions");
-            add(source, text, badges, actions);
-        }
-
-        private Span badge(String text, String agreement) {
-            Span badge = new Span(text);
-            badge.addClassName("fb-badge");
-            badge.getElement().setAttribute("data-agreement", agreement);
-            badges.add(badge);
-            return badge;
-        }
-
-        private Button action(String key, Runnable run) {
-            Button button = new Button(getTranslation(key), e -> run.run());
-            button.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            button.setAriaLabel(getTranslation(key + ".label", suggestion == null ? "" : abbreviated(suggestion.text())));
-            return button;
-        }
-    }
-
-    private static String abbreviated(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 37) + "...";
     }
 }

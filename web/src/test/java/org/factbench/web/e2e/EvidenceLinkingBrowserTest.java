@@ -30,7 +30,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /**
  * Linking evidence in a real headless Chromium: a checker opens a claim, searches in the evidence finder, opens a
  * hit in the reader, selects half a sentence with a mouse drag, links it as "supports" with a note, and finds it
- * under Supports back in the claim with the exact quote. Screenshots go to {@code target/screenshots/}.
+ * under Supports back in the claim with the exact quote; then links a suggested passage with the card's own button.
+ * Screenshots go to {@code target/screenshots/}.
  */
 @WebTest
 class EvidenceLinkingBrowserTest {
@@ -116,6 +117,22 @@ class EvidenceLinkingBrowserTest {
         assertThat(back.query()).as("the finder's search is kept").isEqualTo(QUERY);
         browser.driver().executeScript("document.querySelector('.fb-evidence-panel').scrollIntoView({block: 'start'})");
         Screens.save(browser.driver(), Path.of("target/screenshots", "workspace-linked.png"));
+
+        // A suggested passage, drawn in the browser from the list's template, linked with its own Supports button.
+        // (Back to the top first: scrolled to the evidence, the header reads as hidden to Selenium.)
+        browser.driver().executeScript("document.querySelector('.fb-claim-header').scrollIntoView({block: 'start'})");
+        WorkspacePage workspace = new WorkspacePage(browser.driver());
+        WorkspacePage.Suggested suggested = workspace.awaitFirstSuggestion();
+        assertThat(suggested.text()).isNotBlank();
+        assertThat(suggested.readerHref()).contains("/article/").contains("start=");
+        assertThat(suggested.badgeAgreements()).isNotEmpty().contains("why")
+                .allSatisfy(agreement -> assertThat(agreement).isIn("agrees", "less_precise", "differs", "why"));
+        assertThat(suggested.comparedFactsHinted()).as("compared facts carry the 'a hint, not a verdict' title").isTrue();
+        assertThat(suggested.buttons()).containsExactly("Supports", "Refutes", "Context", "Dismiss");
+        assertThat(suggested.buttonLabels().getFirst()).startsWith("Link as supporting: ");
+        Screens.save(browser.driver(), Path.of("target/screenshots", "workspace-suggestions.png"));
+        workspace.clickFirstSuggestion("supports");
+        workspace.awaitQuote("supports", suggested.text()).awaitSuggestionGone(suggested.text());
     }
 
     @Test

@@ -119,6 +119,43 @@ final class WorkspacePage {
         return this;
     }
 
+    /**
+     * A suggested passage as its card shows it: the passage, the reader link of its source, its badges' agreement
+     * attributes (and whether each compared fact carries the hint), its buttons' texts and aria-labels.
+     */
+    record Suggested(String text, String readerHref, List<String> badgeAgreements, boolean comparedFactsHinted,
+            List<String> buttons, List<String> buttonLabels) {
+    }
+
+    /** The first suggestion, once the suggestions have been found and pushed in (that embeds the claim: slow). */
+    Suggested awaitFirstSuggestion() {
+        WebElement card = vaadin.shown(By.cssSelector(".fb-suggestion-list .fb-suggestion"));
+        List<WebElement> buttons = card.findElements(By.cssSelector(".fb-suggestion-actions vaadin-button"));
+        List<WebElement> badges = card.findElements(By.cssSelector(".fb-badges .fb-badge"));
+        return new Suggested(card.findElement(By.className("fb-suggestion-text")).getText(),
+                card.findElement(By.cssSelector(".fb-suggestion-source a")).getAttribute("href"),
+                badges.stream().map(badge -> badge.getAttribute("data-agreement")).toList(),
+                badges.stream().filter(badge -> !"why".equals(badge.getAttribute("data-agreement")))
+                        .allMatch(badge -> badge.getAttribute("title") != null && !badge.getAttribute("title").isBlank()),
+                buttons.stream().map(WebElement::getText).toList(),
+                buttons.stream().map(button -> button.getAttribute("aria-label")).toList());
+    }
+
+    /** Clicks a button (supports / refutes / context / dismiss) of the first suggestion. */
+    void clickFirstSuggestion(String action) {
+        vaadin.click(By.cssSelector(".fb-suggestion-list .fb-suggestion .fb-suggestion-" + action));
+    }
+
+    List<String> suggestionTexts() {
+        return vaadin.texts(By.cssSelector(".fb-suggestion-list .fb-suggestion-text"));
+    }
+
+    /** Waits until no suggestion shows {@code text} (it was linked or dismissed and the list redrawn). */
+    WorkspacePage awaitSuggestionGone(String text) {
+        live().withMessage(() -> "suggestion still shown: " + text).until(d -> !suggestionTexts().contains(text));
+        return this;
+    }
+
     /** The small notice of who did what, shown when someone else changed the claim. */
     String liveNotice() {
         live().until(d -> !d.findElement(By.className("fb-live-notice")).getText().isBlank());

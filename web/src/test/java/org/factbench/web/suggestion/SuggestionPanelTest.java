@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.VaadinSession;
 import java.time.Duration;
 import java.util.List;
@@ -58,24 +57,39 @@ class SuggestionPanelTest extends SpringBrowserlessTest {
     void the_demo_claim_shows_the_moscow_meeting_with_badges_and_why() {
         SuggestionPanel panel = open(fixtures.newClaim(ClaimFixtures.MOSCOW_CLAIM).id());
 
-        assertThat(panel.shown).hasSizeGreaterThanOrEqualTo(5);
-        SuggestionPanel.Item first = panel.shown.getFirst();
-        assertThat(first.text.getText()).contains("Moscow").contains("23-24 December 2021");
-        assertThat(badges(first)).contains("date agrees: 23-24 December 2021", "place agrees: Moscow", "semantic match")
+        assertThat(panel.shown()).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(test(panel.list).size()).as("rows in the list").isEqualTo(panel.shown().size());
+        Suggestion best = panel.shown().getFirst();
+        SuggestionCardText first = cards(panel).getFirst();
+        assertThat(first.text()).isEqualTo(best.text()).contains("Moscow").contains("23-24 December 2021");
+        assertThat(first.readerHref()).isEqualTo("article/" + best.articleId() + "/" + best.articleVersion()
+                + "?start=" + best.start() + "&end=" + best.end());
+        assertThat(first.title()).isNotBlank();
+        assertThat(first.badgeTexts()).contains("date agrees: 23-24 December 2021", "place agrees: Moscow", "semantic match")
                 .anyMatch(b -> b.startsWith("matched terms: ") && b.contains("Moscow"));
+        // Compared facts carry their agreement (styled by it) and the hint that they are automatic; reasons do not.
+        assertThat(first.badges()).contains(
+                new SuggestionBadge("place agrees: Moscow", "agrees", "Compared with the claim automatically: a hint, not a verdict."),
+                new SuggestionBadge("semantic match", "why", null));
+        assertThat(List.of(first.supports(), first.refutes(), first.context(), first.dismiss()))
+                .containsExactly("Supports", "Refutes", "Context", "Dismiss");
+        assertThat(first.supportsLabel()).startsWith("Link as supporting: ").endsWith("...");
+        assertThat(first.dismissLabel()).startsWith("Dismiss for this claim: ");
         assertThat(panel.coverage.getText()).startsWith("Semantic matching covers all");
-        assertThat(panel.shown).as("the article that dates the meeting wrongly is flagged")
-                .anyMatch(item -> badges(item).stream().anyMatch(b -> b.startsWith("date differs: ")));
+        assertThat(cards(panel)).as("the article that dates the meeting wrongly is flagged")
+                .anyMatch(card -> card.badges().stream().anyMatch(b -> b.text().startsWith("date differs: ")
+                        && b.agreement().equals("differs")));
     }
 
     @Test
     void accepting_links_the_whole_passage_with_the_chosen_stance_and_dismissing_is_remembered() {
         ClaimView claim = fixtures.newClaim(ClaimFixtures.MOSCOW_CLAIM);
         SuggestionPanel panel = open(claim.id());
-        Suggestion accepted = panel.shown.get(0).suggestion;
-        Suggestion dismissed = panel.shown.get(1).suggestion;
+        Suggestion accepted = panel.shown().get(0);
+        Suggestion dismissed = panel.shown().get(1);
 
-        test(panel.shown.get(0).refutes).click();
+        // What the card's Refutes button calls, for the row it is drawn in.
+        test(panel.list).invokeLitRendererFunction(0, "refutes");
 
         List<EvidenceView> links = evidence.forClaim(claim.id());
         assertThat(links).singleElement().satisfies(link -> {
@@ -84,22 +98,21 @@ class SuggestionPanelTest extends SpringBrowserlessTest {
             assertThat(link.startOffset()).isEqualTo(accepted.start());
             assertThat(link.endOffset()).isEqualTo(accepted.end());
             assertThat(link.quoteExact()).isEqualTo(accepted.text());
+            assertThat(link.note()).isEqualTo("Accepted from the suggestions");
         });
-        assertThat(panel.shown).extracting(item -> item.suggestion.passageId()).doesNotContain(accepted.passageId());
+        assertThat(passageIds(panel)).doesNotContain(accepted.passageId());
+        assertThat(cards(panel)).extracting(SuggestionCardText::text).doesNotContain(accepted.text());
 
-        SuggestionPanel.Item toDismiss = panel.shown.stream()
-                .filter(item -> item.suggestion.passageId().equals(dismissed.passageId())).findFirst().orElseThrow();
-        test(toDismiss.dismiss).click();
-        assertThat(panel.shown).extracting(item -> item.suggestion.passageId()).doesNotContain(dismissed.passageId());
+        test(panel.list).invokeLitRendererFunction(panel.shown().indexOf(dismissed), "dismiss");
+        assertThat(passageIds(panel)).doesNotContain(dismissed.passageId());
+        assertThat(evidence.forClaim(claim.id())).as("dismissing links nothing").hasSize(1);
 
         SuggestionPanel reopened = open(claim.id());
-        assertThat(reopened.shown).extracting(item -> item.suggestion.passageId())
-                .isNotEmpty().doesNotContain(dismissed.passageId(), accepted.passageId());
+        assertThat(passageIds(reopened)).isNotEmpty().doesNotContain(dismissed.passageId(), accepted.passageId());
         assertThat(suggestions.dismissedFor(claim.id())).containsExactly(dismissed.passageId());
 
         SuggestionPanel other = open(fixtures.newClaim(ClaimFixtures.MOSCOW_CLAIM + ", said a guest").id());
-        assertThat(other.shown).as("dismissed for that claim only").extracting(item -> item.suggestion.passageId())
-                .contains(dismissed.passageId());
+        assertThat(passageIds(other)).as("dismissed for that claim only").contains(dismissed.passageId());
     }
 
     @Test
@@ -108,9 +121,11 @@ class SuggestionPanelTest extends SpringBrowserlessTest {
         SuggestionPanel panel = $(SuggestionPanel.class).first();
 
         assertThat(panel.none.getText()).isEqualTo("Finding passages that bear on this claim…");
-        assertThat(panel.shown).isEmpty();
+        assertThat(panel.shown()).isEmpty();
+        assertThat(panel.list.isVisible()).isFalse();
         awaitLoaded(panel);
-        assertThat(panel.shown).isNotEmpty();
+        assertThat(panel.shown()).isNotEmpty();
+        assertThat(panel.list.isVisible()).isTrue();
         assertThat(panel.none.isVisible()).isFalse();
     }
 
@@ -118,8 +133,10 @@ class SuggestionPanelTest extends SpringBrowserlessTest {
     void passage_text_is_shown_as_text() {
         SuggestionPanel panel = open(fixtures.newClaim(ClaimFixtures.MOSCOW_CLAIM).id());
 
-        assertThat(panel.shown.getFirst().text.getElement().getProperty("innerHTML")).isNull();
-        assertThat(panel.shown.getFirst().text.getElement().getText()).isEqualTo(panel.shown.getFirst().suggestion.text());
+        assertThat(cards(panel).getFirst().text()).isEqualTo(panel.shown().getFirst().text());
+        // The browser binds it as a text node (the DOM itself is checked in EvidenceLinkingBrowserTest).
+        assertThat(SuggestionPanel.CARD).contains("<span class=\"fb-suggestion-text\">${item.card.text}</span>")
+                .doesNotContainIgnoringCase("unsafeHTML").doesNotContainIgnoringCase("innerHTML");
     }
 
     private SuggestionPanel open(long claimId) {
@@ -143,7 +160,14 @@ class SuggestionPanelTest extends SpringBrowserlessTest {
         return panel;
     }
 
-    private static List<String> badges(SuggestionPanel.Item item) {
-        return item.badges.getChildren().map(c -> ((Span) c).getText()).toList();
+    /** Each row's card as the list's renderer gives it to the browser. */
+    private List<SuggestionCardText> cards(SuggestionPanel panel) {
+        var rows = test(panel.list);
+        return java.util.stream.IntStream.range(0, rows.size())
+                .mapToObj(i -> rows.getLitRendererPropertyValue(i, "card", SuggestionCardText.class)).toList();
+    }
+
+    private static List<String> passageIds(SuggestionPanel panel) {
+        return panel.shown().stream().map(Suggestion::passageId).toList();
     }
 }
