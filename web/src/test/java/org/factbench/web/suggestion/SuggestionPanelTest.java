@@ -7,13 +7,11 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.server.VaadinSession;
 import java.time.Duration;
 import java.util.List;
-import org.factbench.core.claim.ClaimService;
 import org.factbench.core.claim.ClaimView;
 import org.factbench.core.corpus.SourceCorpus;
 import org.factbench.core.evidence.EvidenceService;
 import org.factbench.core.evidence.EvidenceView;
 import org.factbench.core.evidence.Stance;
-import org.factbench.core.review.ReviewService;
 import org.factbench.core.suggestion.Suggestion;
 import org.factbench.core.suggestion.SuggestionService;
 import org.factbench.indexer.store.CorpusStoreStartup;
@@ -34,18 +32,15 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class SuggestionPanelTest extends SpringBrowserlessTest {
 
     @Autowired CorpusStoreStartup corpusStartup;
-    @Autowired ClaimService claims;
-    @Autowired ReviewService review;
     @Autowired EvidenceService evidence;
     @Autowired SourceCorpus corpus;
     @Autowired SuggestionService suggestions;
 
-    ClaimFixtures fixtures;
+    @Autowired ClaimFixtures fixtures;
 
     @BeforeEach
     void sampleCorpusIsLoadedAndEmbedded() throws InterruptedException {
         assertThat(corpusStartup.awaitReady(Duration.ofMinutes(3))).as("sample corpus loaded").isTrue();
-        fixtures = new ClaimFixtures(claims, review, evidence, corpus);
         long until = System.nanoTime() + Duration.ofMinutes(3).toNanos();
         while (!suggestions.embeddingProgress().complete() && System.nanoTime() < until) {
             Thread.sleep(250);

@@ -20,30 +20,40 @@ final class TimelinePanel extends Div {
               ? html`<span class="fb-timeline-note"> — ${item.note}</span>` : ''}</div>""";
     private static final double ENTRY_REM = 2.6;
 
-    final VirtualList<ActivityView> entries = new VirtualList<>();
-    private List<ActivityView> newestFirst = List.of();
+    /**
+     * One entry as shown. Only its words are kept: an activity row also carries its change as JSON, for audits. The
+     * id keeps two entries with the same words (two links in one minute) apart for the list.
+     */
+    record Entry(long id, String when, String what, String note) {
+        String line() {
+            return when + " " + what + (note == null ? "" : " — " + note);
+        }
+    }
+
+    final VirtualList<Entry> entries = new VirtualList<>();
+    private List<Entry> newestFirst = List.of();
 
     TimelinePanel() {
         addClassName("fb-timeline");
         entries.addClassName("fb-timeline-entries");
         entries.getElement().setAttribute("aria-label", getTranslation("workspace.timeline.title"));
-        entries.setRenderer(LitRenderer.<ActivityView>of(ENTRY)
-                .withProperty("when", entry -> ClaimWorkspaceView.WHEN.format(entry.occurredAt()))
-                .withProperty("what", this::what)
-                .withProperty("note", entry -> entry.note() == null || entry.note().isBlank() ? null : entry.note()));
+        entries.setRenderer(LitRenderer.<Entry>of(ENTRY)
+                .withProperty("when", Entry::when)
+                .withProperty("what", Entry::what)
+                .withProperty("note", Entry::note));
         add(new H3(getTranslation("workspace.timeline.title")), entries);
     }
 
     void show(List<ActivityView> timeline) {
-        newestFirst = timeline.reversed();
+        newestFirst = timeline.reversed().stream().map(activity -> new Entry(activity.id(), ClaimWorkspaceView.WHEN.format(activity.occurredAt()),
+                what(activity), activity.note() == null || activity.note().isBlank() ? null : activity.note())).toList();
         entries.setItems(newestFirst);
         ListHeight.fit(entries, timeline.size() * ENTRY_REM, "40vh");
     }
 
     /** Each entry as one line of text, newest first (what the template shows). */
     List<String> lines() {
-        return newestFirst.stream().map(entry -> ClaimWorkspaceView.WHEN.format(entry.occurredAt()) + " " + what(entry)
-                + (entry.note() == null || entry.note().isBlank() ? "" : " — " + entry.note())).toList();
+        return newestFirst.stream().map(Entry::line).toList();
     }
 
     private String what(ActivityView entry) {
