@@ -49,7 +49,7 @@ final class SerialDelivery<T> {
                 listener.accept(next);
             } catch (RuntimeException e) {
                 // A view that went away mid-delivery must not stop the messages after it; the change is committed.
-                log.warn("A live listener could not take {}: {}", next, e.toString());
+                log.warn("A live listener could not take {}", next, e);
             }
         }
     }

@@ -65,7 +65,8 @@ final class FinderPage {
     /** The quotes shown under a stance group ("supports", "refutes", "context"). */
     List<String> quotes(String stance) {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fb-evidence.fb-stance-" + stance + " .fb-quote")));
-        return driver.findElements(By.cssSelector(".fb-evidence.fb-stance-" + stance + " .fb-quote")).stream().map(WebElement::getText).toList();
+        return driver.findElements(By.cssSelector(".fb-evidence.fb-stance-" + stance + " .fb-quote")).stream()
+                .map(quote -> quote.getDomProperty("textContent")).toList();
     }
 
     String currentUrl() {

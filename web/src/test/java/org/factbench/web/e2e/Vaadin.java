@@ -90,4 +90,12 @@ final class Vaadin {
     List<String> texts(By by) {
         return driver.findElements(by).stream().map(WebElement::getText).toList();
     }
+
+    /**
+     * The text of every element {@code by} finds, shown or not: rows of a virtual list that are drawn but scrolled
+     * out of the list's own box read as empty to {@link WebElement#getText()}.
+     */
+    List<String> contents(By by) {
+        return driver.findElements(by).stream().map(element -> element.getDomProperty("textContent")).toList();
+    }
 }

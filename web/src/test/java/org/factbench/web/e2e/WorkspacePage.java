@@ -73,7 +73,7 @@ final class WorkspacePage {
     }
 
     WorkspacePage awaitComment(String text) {
-        live().until(d -> vaadin.texts(By.className("fb-comment-body")).stream().anyMatch(body -> body.contains(text)));
+        live().until(d -> vaadin.contents(By.className("fb-comment-body")).stream().anyMatch(body -> body.contains(text)));
         return this;
     }
 
@@ -111,7 +111,7 @@ final class WorkspacePage {
 
     /** Quotes under one stance heading (supports / refutes / context). */
     List<String> quotes(String stance) {
-        return vaadin.texts(By.cssSelector(".fb-evidence.fb-stance-" + stance + " .fb-quote"));
+        return vaadin.contents(By.cssSelector(".fb-evidence.fb-stance-" + stance + " .fb-quote"));
     }
 
     WorkspacePage awaitQuote(String stance, String quote) {
@@ -147,7 +147,7 @@ final class WorkspacePage {
     }
 
     List<String> suggestionTexts() {
-        return vaadin.texts(By.cssSelector(".fb-suggestion-list .fb-suggestion-text"));
+        return vaadin.contents(By.cssSelector(".fb-suggestion-list .fb-suggestion-text"));
     }
 
     /** Waits until no suggestion shows {@code text} (it was linked or dismissed and the list redrawn). */
