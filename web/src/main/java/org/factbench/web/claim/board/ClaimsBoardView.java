@@ -1,7 +1,5 @@
 package org.factbench.web.claim.board;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
@@ -17,7 +15,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +29,7 @@ import org.factbench.core.collection.CollectionService;
 import org.factbench.core.collection.CollectionView;
 import org.factbench.core.user.UserDirectory;
 import org.factbench.web.live.ClaimBroadcaster;
+import org.factbench.web.live.LiveUpdates;
 import org.factbench.web.security.LoggedInUser;
 
 /** The landing page: every claim, filtered and sorted, saved filters, CSV of what is shown, new claims. */
@@ -49,7 +47,6 @@ public class ClaimsBoardView extends VerticalLayout {
     final NewClaimFlow newClaimFlow;
     private final BoardQueries queries;
     private final ClaimBroadcaster broadcaster;
-    private Registration live;
 
     ClaimsBoardView(ClaimService claims, ClaimMatching matching, CollectionService collections, UserDirectory users,
             SavedFilterService savedFilters, LoggedInUser me, ClaimBroadcaster broadcaster, Clock clock) {
@@ -78,6 +75,9 @@ public class ClaimsBoardView extends VerticalLayout {
         top.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         top.addClassName("fb-board-top");
         add(top, filters, saved, grid);
+        // A change to any claim can move it in or out of the filter: the grid fetches its rows again, while shown.
+        // (The UI is taken at attach: a change arriving as the board is left must not ask a detached view for one.)
+        LiveUpdates.forAllClaims(this, broadcaster, changed -> grid.getDataProvider().refreshAll());
         setSizeFull();
         grid.setSizeFull();
     }
@@ -85,15 +85,5 @@ public class ClaimsBoardView extends VerticalLayout {
     /** What the CSV link serves: every claim the current filter and sort show (up to 10,000), not only those loaded. */
     String csvOfCurrentFilter() {
         return queries.csv(filters.filter());
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        live = broadcaster.subscribeAll(changed -> event.getUI().access(() -> grid.getDataProvider().refreshAll()));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (live != null) live.remove();
     }
 }

@@ -88,7 +88,7 @@ public class ClaimWorkspaceView extends Div implements BeforeEnterObserver, HasD
         header = new ClaimHeader(slots.get(WorkspaceSlot.PRESENCE), act::editAppearances);
         actions = new ReviewActions(act);
         verdict = new VerdictPanel(services.ratings().ratings(), act::propose);
-        evidence = new EvidencePanel(act);
+        evidence = new EvidencePanel(act, () -> services.evidence().forClaim(current.claim().id()));
         comments = new CommentThread(act::comment);
         duplicates = new DuplicatesPanel(act::merge);
         report.addClassName("fb-report-link");
@@ -110,8 +110,9 @@ public class ClaimWorkspaceView extends Div implements BeforeEnterObserver, HasD
         long claimId = event.getRouteParameters().getLong(CLAIM_ID).orElseThrow();
         if (current != null && current.claim().id() == claimId) return;
         unsubscribe();
+        ClaimWorkspace loaded;
         try {
-            current = services.workspace().load(claimId);
+            loaded = services.workspace().load(claimId);
         } catch (NotFoundException e) {
             current = null;
             body.setVisible(false);
@@ -119,23 +120,33 @@ public class ClaimWorkspaceView extends Div implements BeforeEnterObserver, HasD
             error.setVisible(true);
             return;
         }
+        keep(loaded);
         fillSlots(claimId);
-        show(true);
+        show(loaded, true);
         if (isAttached()) subscribe(getUI().orElseThrow());
     }
 
     /** Reloads the claim and shows it again; duplicates (a search) only when the statement or status may have changed. */
     void reload(boolean withDuplicates) {
-        current = services.workspace().load(current.claim().id());
-        show(withDuplicates);
+        ClaimWorkspace loaded = services.workspace().load(current.claim().id());
+        keep(loaded);
+        show(loaded, withDuplicates);
     }
 
-    private void show(boolean withDuplicates) {
+    /**
+     * What the view keeps of a loaded claim between requests: all but its evidence, which the evidence list reads
+     * from core for the rows it draws (the text of every link, kept for every open tab, was most of its heap).
+     */
+    private void keep(ClaimWorkspace loaded) {
+        current = new ClaimWorkspace(loaded.claim(), List.of(), loaded.comments(), loaded.reports());
+    }
+
+    private void show(ClaimWorkspace loaded, boolean withDuplicates) {
         var allowed = ReviewRules.allowed(current.claim(), me);
         header.show(current.claim(), allowed.contains(Action.EDIT));
         actions.show(allowed);
         verdict.show(current.claim(), allowed.contains(Action.PROPOSE));
-        evidence.show(current.evidence(), allowed.contains(Action.EDIT));
+        evidence.show(loaded.evidence(), allowed.contains(Action.EDIT));
         showSlots(allowed.contains(Action.EDIT));
         comments.show(current.comments(), allowed.contains(Action.COMMENT));
         timeline.show(services.history().timeline(current.claim().id()));
@@ -182,10 +193,9 @@ public class ClaimWorkspaceView extends Div implements BeforeEnterObserver, HasD
         long id = current.claim().id();
         var allowed = ReviewRules.allowed(current.claim(), me);
         if (event.type().startsWith("Evidence")) {
-            current = new ClaimWorkspace(current.claim(), services.evidence().forClaim(id), current.comments(), current.reports());
-            evidence.show(current.evidence(), allowed.contains(Action.EDIT));
+            evidence.show(services.evidence().forClaim(id), allowed.contains(Action.EDIT));
         } else if (event.type().startsWith("Comment")) {
-            current = new ClaimWorkspace(current.claim(), current.evidence(), services.comments().thread(id), current.reports());
+            current = new ClaimWorkspace(current.claim(), List.of(), services.comments().thread(id), current.reports());
             comments.show(current.comments(), allowed.contains(Action.COMMENT));
         } else {
             reload(event instanceof ClaimStateChanged || event.type().equals("ClaimsMerged"));

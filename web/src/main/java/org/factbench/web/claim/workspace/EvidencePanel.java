@@ -4,9 +4,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.virtuallist.VirtualList;
+import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.factbench.core.evidence.EvidenceView;
 import org.factbench.core.evidence.Stance;
 import org.factbench.web.base.ui.ListHeight;
@@ -18,6 +20,9 @@ import org.factbench.web.base.ui.ListHeight;
  * component tree per card: a worked claim has dozens of links, and a tree of ~30 elements per card, kept on the
  * server for every open tab and rebuilt on every live change, was most of a workspace's heap and render time (see
  * docs/BENCHMARKS.md#claim-workspace). The template binds every text as text ({@link EvidenceCardText}).
+ * <p>
+ * Nor are the links kept between requests: the list asks for the rows it draws (the ones in view) and they are
+ * read from core then; a tab keeps the rows in view and the counts, not the text of every link of the claim.
  */
 final class EvidencePanel extends Div {
 
@@ -54,10 +59,13 @@ final class EvidencePanel extends Div {
 
     final VirtualList<EvidenceRow> list = new VirtualList<>();
     private final Paragraph empty = new Paragraph(getTranslation("workspace.evidence.none"));
-    private List<EvidenceRow> rows = List.of();
+    private final Supplier<List<EvidenceView>> links;
+    private int rowCount;
     private boolean editable;
 
-    EvidencePanel(Handler handler) {
+    /** {@code links}: the claim's links as core has them now (read whenever the list draws rows). */
+    EvidencePanel(Handler handler, Supplier<List<EvidenceView>> links) {
+        this.links = links;
         addClassName("fb-evidence-panel");
         list.addClassName("fb-evidence-list");
         list.getElement().setAttribute("aria-label", getTranslation("workspace.evidence.title"));
@@ -75,19 +83,26 @@ final class EvidencePanel extends Div {
         add(new H3(getTranslation("workspace.evidence.title")), empty, list);
     }
 
+    /** Shows {@code evidence} (just read from core): its counts now, its rows as the list draws them. */
     void show(List<EvidenceView> evidence, boolean editable) {
         this.editable = editable;
-        rows = EvidenceRow.grouped(evidence);
+        List<EvidenceRow> rows = EvidenceRow.grouped(evidence);
+        rowCount = rows.size();
         empty.setVisible(evidence.isEmpty());
         list.setVisible(!evidence.isEmpty());
-        list.setItems(rows);
+        list.setDataProvider(DataProvider.fromCallbacks(
+                query -> rows().stream().skip(query.getOffset()).limit(query.getLimit()), query -> rowCount));
         long headings = rows.stream().filter(EvidenceRow.Heading.class::isInstance).count();
         ListHeight.fit(list, headings * HEADING_REM + evidence.size() * CARD_REM, "75vh");
     }
 
+    private List<EvidenceRow> rows() {
+        return EvidenceRow.grouped(links.get());
+    }
+
     /** The links shown under one stance, in order. */
     List<EvidenceView> links(Stance stance) {
-        return rows.stream().filter(EvidenceRow.Card.class::isInstance).map(row -> ((EvidenceRow.Card) row).link())
+        return rows().stream().filter(EvidenceRow.Card.class::isInstance).map(row -> ((EvidenceRow.Card) row).link())
                 .filter(link -> link.stance() == stance).toList();
     }
 
@@ -98,7 +113,7 @@ final class EvidencePanel extends Div {
 
     /** The stance headings as shown, e.g. "Supports (2)". */
     List<String> headings() {
-        return rows.stream().filter(EvidenceRow.Heading.class::isInstance)
+        return rows().stream().filter(EvidenceRow.Heading.class::isInstance)
                 .map(row -> heading((EvidenceRow.Heading) row).text()).toList();
     }
 

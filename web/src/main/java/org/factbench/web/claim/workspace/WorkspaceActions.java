@@ -121,7 +121,7 @@ final class WorkspaceActions implements ReviewActions.Handler, EvidencePanel.Han
         EvidenceView link = dialog.link;
         Attempt.of(() -> view.services.evidence().revise(link.id(), link.version(), revision))
                 .onInvalid((field, message) -> dialog.showError(message))
-                .onStale(() -> view.reload(false), attempted -> view.current.evidence().stream()
+                .onStale(() -> view.reload(false), attempted -> view.services.evidence().forClaim(claim().id()).stream()
                         .filter(fresh -> fresh.id() == link.id()).findFirst()
                         .ifPresentOrElse(fresh -> dialog.retarget(fresh, (EvidenceRevision) attempted), dialog::close))
                 .run().ifPresent(done -> {
