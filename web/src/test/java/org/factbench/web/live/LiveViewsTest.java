@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.shared.Registration;
 import java.time.Duration;
@@ -21,6 +22,8 @@ import org.factbench.core.comment.CommentAdded;
 import org.factbench.core.comment.CommentService;
 import org.factbench.core.user.UserSummary;
 import org.factbench.web.FactbenchApplication;
+import org.factbench.web.claim.board.ClaimsBoardView;
+import org.factbench.web.search.SearchView;
 import org.factbench.web.security.LoggedInUser;
 import org.factbench.web.support.WebTest;
 import org.junit.jupiter.api.Test;
@@ -100,6 +103,26 @@ class LiveViewsTest extends SpringBrowserlessTest {
         awaitOnUi(() -> seenByWatched.size() == 2);
         assertThat(seenByWatched).containsExactly(first, second);
         assertThat(seenByOther).isEmpty();
+    }
+
+    @Test
+    void the_claims_board_fetches_its_rows_again_on_any_claim_change_while_shown_and_stops_listening_when_left() {
+        InProcessClaimBroadcaster events = (InProcessClaimBroadcaster) broadcaster;
+        navigate(SearchView.class);
+        int before = events.subscriptions();
+        navigate(ClaimsBoardView.class);
+        Grid<?> grid = $(Grid.class).single();
+        int rows = test(grid).size();
+        assertThat(events.subscriptions()).as("the board listens while shown").isGreaterThan(before);
+
+        AsUser.run("editor", "EDITOR", () -> claims.create(claim("board")));
+        awaitOnUi(() -> test(grid).size() == rows + 1);
+
+        navigate(SearchView.class);
+        assertThat(events.subscriptions()).as("and not once left").isEqualTo(before);
+        // A change after leaving reaches no board (it once asked the detached board for its UI, and failed).
+        AsUser.run("editor", "EDITOR", () -> claims.create(claim("after the board")));
+        assertThat(events.subscriptions()).isEqualTo(before);
     }
 
     private UserSummary me() {
