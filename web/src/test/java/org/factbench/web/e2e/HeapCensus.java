@@ -5,10 +5,10 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 
 /**
- * The heap that sessions holding the workspace open cost, and what it is made of. Three snapshots, each after full
+ * The heap that sessions holding the workspace open cost, and what it is made of. Four snapshots, each after full
  * GCs: before the sessions log in; after they logged in (each through its own Chromium: the login view, the claims
- * board it lands on, then away from the page and quit); and with each holding the workspace open in one replayed
- * tab. "Per session as measured" is first to last over the sessions: all a session keeps, leftovers of its login
+ * board it lands on, then away from the page and quit); with each holding the workspace open in one replayed
+ * tab; and with those tabs navigated on to the claims board (the baseline: the landing view). "Per session as measured" is first to last over the sessions: all a session keeps, leftovers of its login
  * included. "Per workspace UI" is second to last over the UIs opened in between: the workspace tab alone. The live
  * UI counts show whether the logins left UIs behind: Flow closes a UI whose page is left when its pagehide
  * listener's unload beacon arrives; a UI never told lives on until it misses three heartbeats (15 minutes by default).
@@ -34,12 +34,15 @@ final class HeapCensus {
     private final Snapshot beforeLogins;
     private final Snapshot afterLogins;
     private final Snapshot workspacesOpen;
+    private final Snapshot boardsOpen;
 
-    HeapCensus(int sessions, Snapshot beforeLogins, Snapshot afterLogins, Snapshot workspacesOpen) {
+    /** {@code boardsOpen}: the same tabs navigated on to the claims board, the baseline a workspace is compared with. */
+    HeapCensus(int sessions, Snapshot beforeLogins, Snapshot afterLogins, Snapshot workspacesOpen, Snapshot boardsOpen) {
         this.sessions = sessions;
         this.beforeLogins = beforeLogins;
         this.afterLogins = afterLogins;
         this.workspacesOpen = workspacesOpen;
+        this.boardsOpen = boardsOpen;
     }
 
     String report() throws IOException {
@@ -63,6 +66,12 @@ final class HeapCensus {
                     (o - b) / (double) sessions, (o - l) / (double) workspaceUis));
         }
         out.append('\n').append(leftovers(logged.instances(UI) - before.instances(UI))).append("\n\n");
+        ClassHistogram boards = ClassHistogram.read(boardsOpen.histogram());
+        double boardKb = kb(boards.bytes() - logged.bytes(), workspaceUis);
+        out.append(String.format("Baseline, same run: the same %d tabs navigated on to the claims board hold **%.0f KB per "
+                        + "UI** (live objects; %.0f state nodes each), so a workspace tab costs **%.1fx** a board tab.%n%n",
+                workspaceUis, boardKb, (boards.instances(STATE_NODE) - logged.instances(STATE_NODE)) / (double) workspaceUis,
+                kb(open.bytes() - logged.bytes(), workspaceUis) / boardKb));
         out.append(String.format("The %d classes that grew most per session (class histogram, shallow bytes; before the "
                 + "logins to the workspaces open, over %d; last column: after the logins to the workspaces open, over "
                 + "the %d workspace UIs):%n%n", TOP_CLASSES, sessions, workspaceUis));
@@ -73,8 +82,9 @@ final class HeapCensus {
                     grown.count().instances() / (double) sessions, kb(grown.count().bytes(), sessions),
                     kb(sinceLogins, workspaceUis)));
         }
-        out.append(String.format("%nThe whole histograms: %s, %s, %s.%n", beforeLogins.histogram().getFileName(),
-                afterLogins.histogram().getFileName(), workspacesOpen.histogram().getFileName()));
+        out.append(String.format("%nThe whole histograms: %s, %s, %s, %s.%n", beforeLogins.histogram().getFileName(),
+                afterLogins.histogram().getFileName(), workspacesOpen.histogram().getFileName(),
+                boardsOpen.histogram().getFileName()));
         return out.toString();
     }
 

@@ -127,8 +127,11 @@ class WorkspaceBenchmark {
             HeapCensus.Snapshot afterLogins = HeapCensus.Snapshot.take(RESULTS.resolve("histogram-after-logins.txt"));
             results.put("open the workspace in a new tab, " + SESSIONS + " at once", openAll(crowd, workspace));
             takeWhatWasPushed(crowd);
-            HeapCensus heap = new HeapCensus(SESSIONS, beforeLogins, afterLogins,
-                    HeapCensus.Snapshot.take(RESULTS.resolve("histogram-workspaces-open.txt")));
+            HeapCensus.Snapshot workspacesOpen = HeapCensus.Snapshot.take(RESULTS.resolve("histogram-workspaces-open.txt"));
+            for (VaadinSessionClient client : crowd) client.navigate("", BOARD_MARKER);
+            HeapCensus.Snapshot boardsOpen = HeapCensus.Snapshot.take(RESULTS.resolve("histogram-boards-open.txt"));
+            for (VaadinSessionClient client : crowd) client.navigate(workspace, WORKSPACE_MARKER);
+            HeapCensus heap = new HeapCensus(SESSIONS, beforeLogins, afterLogins, workspacesOpen, boardsOpen);
 
             SessionLoad load = new SessionLoad(crowd, workspace);
             Percentiles linkWatched = new Percentiles();
