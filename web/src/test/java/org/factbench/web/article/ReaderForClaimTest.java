@@ -63,7 +63,6 @@ class ReaderForClaimTest extends SpringBrowserlessTest {
     java.nio.file.Path files;
 
     @Autowired
-
     ClaimFixtures fixtures;
 
     @BeforeEach

@@ -68,7 +68,6 @@ class EvidenceFinderTest extends SpringBrowserlessTest {
     Path files;
 
     @Autowired
-
     ClaimFixtures fixtures;
 
     @BeforeEach

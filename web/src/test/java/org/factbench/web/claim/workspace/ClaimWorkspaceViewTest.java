@@ -61,7 +61,6 @@ class ClaimWorkspaceViewTest extends SpringBrowserlessTest {
     org.springframework.beans.factory.ObjectProvider<WorkspaceSlotContent> slotContents;
 
     @Autowired
-
     ClaimFixtures fixtures;
     RunAs as;
 

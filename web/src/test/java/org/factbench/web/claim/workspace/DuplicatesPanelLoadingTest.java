@@ -36,7 +36,6 @@ class DuplicatesPanelLoadingTest extends SpringBrowserlessTest {
     @Autowired ClaimMatching matching;
 
     @Autowired
-
     ClaimFixtures fixtures;
 
     @BeforeEach
