@@ -60,7 +60,7 @@ public class ClaimWorkspaceView extends Div implements BeforeEnterObserver, HasD
     final VerdictPanel verdict;
     final EvidencePanel evidence;
     final CommentThread comments;
-    final TimelinePanel timeline = new TimelinePanel();
+    final TimelinePanel timeline;
     final DuplicatesPanel duplicates;
     final Anchor report = new Anchor();
     final Div body = new Div();
@@ -89,6 +89,7 @@ public class ClaimWorkspaceView extends Div implements BeforeEnterObserver, HasD
         actions = new ReviewActions(act);
         verdict = new VerdictPanel(services.ratings().ratings(), act::propose);
         evidence = new EvidencePanel(act, () -> services.evidence().forClaim(current.claim().id()));
+        timeline = new TimelinePanel(() -> services.history().timeline(current.claim().id()));
         comments = new CommentThread(act::comment);
         duplicates = new DuplicatesPanel(act::merge);
         report.addClassName("fb-report-link");

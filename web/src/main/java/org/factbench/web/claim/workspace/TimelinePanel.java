@@ -3,8 +3,10 @@ package org.factbench.web.claim.workspace;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.virtuallist.VirtualList;
+import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.List;
+import java.util.function.Supplier;
 import org.factbench.core.audit.ActivityView;
 import org.factbench.web.base.ui.ListHeight;
 
@@ -31,9 +33,15 @@ final class TimelinePanel extends Div {
     }
 
     final VirtualList<Entry> entries = new VirtualList<>();
-    private List<Entry> newestFirst = List.of();
+    private final Supplier<List<ActivityView>> history;
+    private int count;
 
-    TimelinePanel() {
+    /**
+     * {@code history}: the claim's timeline as core has it now, read whenever the list draws rows, as the evidence
+     * list does: a tab keeps the entries in view, not a worked claim's hundred.
+     */
+    TimelinePanel(Supplier<List<ActivityView>> history) {
+        this.history = history;
         addClassName("fb-timeline");
         entries.addClassName("fb-timeline-entries");
         entries.getElement().setAttribute("aria-label", getTranslation("workspace.timeline.title"));
@@ -44,16 +52,23 @@ final class TimelinePanel extends Div {
         add(new H3(getTranslation("workspace.timeline.title")), entries);
     }
 
+    /** Shows the timeline just read from core: its length now, its entries as the list draws them. */
     void show(List<ActivityView> timeline) {
-        newestFirst = timeline.reversed().stream().map(activity -> new Entry(activity.id(), ClaimWorkspaceView.WHEN.format(activity.occurredAt()),
-                what(activity), activity.note() == null || activity.note().isBlank() ? null : activity.note())).toList();
-        entries.setItems(newestFirst);
-        ListHeight.fit(entries, timeline.size() * ENTRY_REM, "40vh");
+        count = timeline.size();
+        entries.setDataProvider(DataProvider.fromCallbacks(
+                query -> newestFirst().stream().skip(query.getOffset()).limit(query.getLimit()), query -> count));
+        ListHeight.fit(entries, count * ENTRY_REM, "40vh");
+    }
+
+    private List<Entry> newestFirst() {
+        return history.get().reversed().stream().map(activity -> new Entry(activity.id(),
+                ClaimWorkspaceView.WHEN.format(activity.occurredAt()), what(activity),
+                activity.note() == null || activity.note().isBlank() ? null : activity.note())).toList();
     }
 
     /** Each entry as one line of text, newest first (what the template shows). */
     List<String> lines() {
-        return newestFirst.stream().map(Entry::line).toList();
+        return newestFirst().stream().map(Entry::line).toList();
     }
 
     private String what(ActivityView entry) {
