@@ -135,6 +135,8 @@ class WorkspaceFlowBrowserTest {
 
         // 6. The report is one click away.
         assertThat(a.reportLink()).contains("1");
+        // The activity timeline, drawn in the browser from the rows the list fetches: newest first.
+        assertThat(a.timeline().getFirst()).contains("approved and published").doesNotContain("${");
 
         // At tablet width the workspace still fits: nothing wider than the window.
         editor.manage().window().setSize(new Dimension(820, 1180));

@@ -109,6 +109,12 @@ final class WorkspacePage {
         return awaitStatus("Published");
     }
 
+    /** The activity timeline's entries as drawn, newest first. */
+    List<String> timeline() {
+        vaadin.wait.until(d -> !d.findElements(By.className("fb-timeline-entry")).isEmpty());
+        return vaadin.contents(By.className("fb-timeline-entry"));
+    }
+
     /** Quotes under one stance heading (supports / refutes / context). */
     List<String> quotes(String stance) {
         return vaadin.contents(By.cssSelector(".fb-evidence.fb-stance-" + stance + " .fb-quote"));
