@@ -40,7 +40,7 @@ final class EvidenceFinder extends Div implements AfterNavigationObserver {
 
     static final int PAGE_SIZE = 10;
 
-    final SearchForm form = new SearchForm(getTranslation("finder.field"));
+    final SearchForm form = new SearchForm(getTranslation("finder.field"), false);
     final Paragraph status = new Paragraph();
     final Div hits = new Div();
     final Button previous = new Button(VaadinIcon.ANGLE_LEFT.create());

@@ -100,6 +100,26 @@ class EvidenceFinderTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_filters_wait_behind_a_button_and_say_how_many_apply_while_hidden() {
+        EvidenceFinder finder = open(fixtures.inResearch("Hidden filters claim").id());
+        // Not built until asked for: part of the server state of every open claim otherwise.
+        assertThat(finder.form.filtersBuilt()).isFalse();
+        assertThat(finder.form.filtersToggle().getText()).isEqualTo("Filters");
+        assertThat(finder.form.filtersToggle().getElement().getAttribute("aria-expanded")).isEqualTo("false");
+
+        test(finder.form.filtersToggle()).click();
+        assertThat(finder.form.filtersBuilt()).isTrue();
+        assertThat(finder.form.filtersToggle().getText()).isEqualTo("Hide filters");
+        test(finder.form.outletField()).setValue("Caspian Ledger");
+        test(finder.form.filtersToggle()).click();
+        assertThat(finder.form.filtersToggle().getText()).isEqualTo("Filters (1)");
+        assertThat(finder.form.filtersToggle().getElement().getAttribute("aria-expanded")).isEqualTo("false");
+
+        search(finder, "meeting");
+        assertThat(cards(finder)).isNotEmpty().allSatisfy(card -> assertThat(article(ref(card)).outlet()).isEqualTo("Caspian Ledger"));
+    }
+
+    @Test
     void language_outlet_and_date_filters_narrow_the_hits() {
         EvidenceFinder finder = open(fixtures.inResearch("Filters claim").id());
 
