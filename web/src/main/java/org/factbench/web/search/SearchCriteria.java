@@ -36,6 +36,11 @@ public record SearchCriteria(String text, String language, String outlet, LocalD
         return parameters;
     }
 
+    /** How many filters (language, outlet, from, to) are set. */
+    public int filterCount() {
+        return parameters().size() - 1;
+    }
+
     public QueryParameters queryParameters() {
         Map<String, List<String>> query = new LinkedHashMap<>();
         parameters().forEach((name, value) -> query.put(name, List.of(value)));

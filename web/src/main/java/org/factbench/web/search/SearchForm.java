@@ -82,8 +82,7 @@ public final class SearchForm extends VerticalLayout {
     void showFilters(boolean shown) {
         if (shown) buildFilters();
         filterRow.setVisible(shown);
-        long active = language == null ? 0 : java.util.stream.Stream.of(language.getValue(), outlet.getValue(),
-                from.getValue(), to.getValue()).filter(v -> v != null && !v.toString().isBlank()).count();
+        int active = typed().filterCount();
         filtersToggle.setText(shown ? getTranslation("search.form.filters.hide")
                 : active == 0 ? getTranslation("search.form.filters") : getTranslation("search.form.filters.active", active));
         filtersToggle.getElement().setAttribute("aria-expanded", Boolean.toString(shown));
@@ -99,25 +98,27 @@ public final class SearchForm extends VerticalLayout {
     private void submit() {
         text.setInvalid(text.getValue().isBlank());
         text.setErrorMessage(getTranslation("search.form.words.required"));
-        if (language == null) {
-            if (!text.isInvalid()) fireEvent(new SearchRequested(this, new SearchCriteria(text.getValue().strip(), null, null, null, null)));
-            return;
+        boolean rangeInvalid = to != null && from.getValue() != null && to.getValue() != null
+                && from.getValue().isAfter(to.getValue());
+        if (to != null) {
+            to.setInvalid(rangeInvalid);
+            to.setErrorMessage(getTranslation("search.form.to.before-from"));
         }
-        boolean rangeInvalid = from.getValue() != null && to.getValue() != null && from.getValue().isAfter(to.getValue());
-        to.setInvalid(rangeInvalid);
-        to.setErrorMessage(getTranslation("search.form.to.before-from"));
         if (rangeInvalid) showFilters(true);
-        if (!text.isInvalid() && !rangeInvalid) {
-            fireEvent(new SearchRequested(this, new SearchCriteria(
-                    text.getValue().strip(), language.getValue(), outlet.getValue(), from.getValue(), to.getValue())));
-        }
+        if (!text.isInvalid() && !rangeInvalid) fireEvent(new SearchRequested(this, typed()));
+    }
+
+    /** What the fields hold now; no filters while they are not built. */
+    private SearchCriteria typed() {
+        String words = text.getValue().strip();
+        return language == null ? new SearchCriteria(words, null, null, null, null)
+                : new SearchCriteria(words, language.getValue(), outlet.getValue(), from.getValue(), to.getValue());
     }
 
     /** Puts a search back into the fields (from a URL, or what the user searched before). */
     public void show(SearchCriteria criteria) {
         text.setValue(criteria.text());
-        boolean filtered = (criteria.language() != null && !criteria.language().isBlank())
-                || (criteria.outlet() != null && !criteria.outlet().isBlank()) || criteria.from() != null || criteria.to() != null;
+        boolean filtered = criteria.filterCount() > 0;
         if (language == null && !filtered) return;
         buildFilters();
         language.setValue(criteria.language() == null || criteria.language().isBlank() ? null : criteria.language());
